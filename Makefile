@@ -1,0 +1,69 @@
+# The bench of the series: each target is one step, each step one script in
+# bench/. The two commands a newcomer needs are "make run" and "make check".
+
+.PHONY: help deps base tree export config build selftests initramfs boot \
+	run check checkpatch bisect clean distclean
+
+help:
+	@sed -n 's/^## //p' Makefile
+
+## run         build and boot the series kernel with emulated pmem and NVMe,
+##             and show what it proves (the main job)
+run: tree build selftests initramfs boot
+	@bench/results.py build/linux build/console.log build/results-run --report
+
+## check       every check of the series; ends with "N passed, N failed"
+check:
+	@bench/check.sh
+
+## deps        install the host packages and the pinned base (apt-get)
+deps:
+	@bench/deps.sh
+
+## base        unpack the pinned base into build/linux (tag "base")
+base: deps
+	@bench/base.sh
+
+## tree        apply series/ on the base: branch "series" in build/linux
+tree: base
+	@bench/tree.sh
+
+## export      write branch "series" of build/linux back to series/
+export:
+	@bench/export.sh
+
+## config      build/obj/.config from tinyconfig + kconfig/*.config
+config:
+	@bench/config.sh
+
+## build       build the kernel and modules in build/obj (incremental)
+build: config
+	@bench/build.sh
+
+## selftests   build the userspace tests the guest runs
+selftests:
+	@bench/selftests.sh
+
+## initramfs   pack the guest: busybox, bench/guest/, modules, tests
+initramfs:
+	@bench/initramfs.sh
+
+## boot        boot the built kernel in QEMU; console in build/console.log
+boot:
+	@bench/boot.sh
+
+## checkpatch  checkpatch --strict on every patch
+checkpatch:
+	@rm -f build/results/checkpatch; bench/checkpatch.sh; cat build/results/checkpatch
+
+## bisect      build after every patch; sparse, W=1, htmldocs vs the base
+bisect:
+	@bench/bisect.sh; cat build/results/bisect build/results/warnings
+
+## clean       remove build outputs but keep the unpacked tree
+clean:
+	rm -rf build/obj build/docs build/initramfs* build/tests build/results* build/warn
+
+## distclean   remove everything under build/
+distclean:
+	rm -rf build

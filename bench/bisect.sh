@@ -1,0 +1,54 @@
+#!/bin/bash
+# The series checks that need builds, walking $TREE from base to the end of
+# the series in one pass so that every build is incremental:
+#   - the base builds, and its warnings are collected (bench/warnings.sh);
+#   - after each patch the kernel builds (bisectability); a patch that
+#     touches only Documentation/ or MAINTAINERS cannot change the build and
+#     is not built again;
+#   - at the end, sparse/W=1 and htmldocs must add nothing in touched files.
+. "$(dirname "$0")/lib.sh"
+rm -f "$RESULTS/bisect" "$RESULTS/warnings"
+cd "$TREE"
+[ -z "$(git status --porcelain --untracked-files=no)" ] || die bisect "$TREE has uncommitted changes"
+trap 'git -C "$TREE" checkout -q series' EXIT
+
+git checkout -q base
+STRICT=0 "$TOP/bench/config.sh"
+"$TOP/bench/build.sh" || die bisect "the base does not build"
+"$TOP/bench/warnings.sh" base
+
+for c in $(git rev-list --reverse base..series); do
+	git checkout -q "$c"
+	name="bisect: $(git log -1 --format=%s "$c")"
+	if ! git diff --name-only "$c^" "$c" | grep -qv -e '^Documentation/' -e '^MAINTAINERS$'; then
+		record bisect "$name (documentation only)" 0
+		continue
+	fi
+	if STRICT=0 "$TOP/bench/config.sh" && "$TOP/bench/build.sh"; then
+		record bisect "$name" 0
+	else
+		record bisect "$name" 1 "does not build"
+	fi
+done
+git checkout -q series
+"$TOP/bench/config.sh" || record bisect "config: every requested option is set" 1
+"$TOP/bench/warnings.sh" series
+
+w=$BUILD/warn
+new=$(comm -13 "$w/base.compile" "$w/series.compile")
+if [ -n "$new" ]; then
+	echo "$new" | sed 's/^/    /' >&2
+	record warnings "sparse and W=1 add nothing in touched files" 1 "$(echo "$new" | head -n 1)"
+else
+	record warnings "sparse and W=1 add nothing in touched files" 0
+fi
+touched=$(git diff --name-only base series | sed 's|[.]|[.]|g' | paste -sd'|')
+mine=$(grep -E "^($touched): " "$w/series.docs" || true)
+if [ -n "$touched" ] && [ -n "$mine" ]; then
+	echo "$mine" | sed 's/^/    /' >&2
+	record warnings "htmldocs: no warnings in touched files" 1 "$(echo "$mine" | head -n 1)"
+else
+	record warnings "htmldocs: no warnings in touched files" 0
+fi
+nb=$(wc -l <"$w/base.docs") ns=$(wc -l <"$w/series.docs")
+record warnings "htmldocs: warnings not above the base ($nb -> $ns)" $((ns > nb))

@@ -1,0 +1,45 @@
+#!/bin/bash
+# make check: every check of the series, then one closing line
+# "N passed, N failed". A failing step is recorded and the run goes on where
+# later steps still mean something.
+. "$(dirname "$0")/lib.sh"
+B=$TOP/bench
+rm -rf "$RESULTS"
+mkdir -p "$RESULTS"
+t0=$(date +%s)
+lap() { say "$1 ($(($(date +%s) - t0)) s)"; }
+
+"$B/deps.sh"
+"$B/base.sh"
+if FORCE=1 "$B/tree.sh"; then
+	record series "series: applies to the base with git am" 0
+else
+	record series "series: applies to the base with git am" 1
+	exec "$B/summary.sh"
+fi
+rm -rf "$BUILD/export-check"
+"$B/export.sh" --to "$BUILD/export-check"
+if diff -r -x cover-letter.txt -x checkpatch-exceptions "$BUILD/export-check" "$SERIES" >"$BUILD/export-check.diff"; then
+	record series "series: export right after import is lossless" 0
+else
+	record series "series: export right after import is lossless" 1 "see $BUILD/export-check.diff"
+fi
+rc=0
+grep -q "$BASE_PKG $BASE_VERSION" "$SERIES/0000-cover-letter.patch" || rc=1
+record series "series: cover letter names the base $BASE_VERSION" $rc
+
+lap "checkpatch"
+"$B/checkpatch.sh"
+lap "bisect: building the base and after every patch"
+"$B/bisect.sh" || record bisect "bisect: walk completed" 1
+lap "guest: userspace tests and initramfs"
+if "$B/selftests.sh" && "$B/initramfs.sh"; then
+	lap "guest: booting the series kernel"
+	"$B/boot.sh" || true
+	"$B/results.py" "$TREE" "$BUILD/console.log" "$RESULTS/guest" ||
+		record guest "guest: console log parsed" 1
+else
+	record guest "guest: tests and initramfs built" 1
+fi
+lap "done"
+exec "$B/summary.sh"

@@ -1,0 +1,52 @@
+#!/bin/bash
+# Write the series back out of $TREE: one format-patch file per commit in
+# base..series, the order file, and the cover letter built from
+# series/cover-letter.txt (first line the subject, then the text).
+# The output depends only on the commits, so export right after import
+# leaves the repository unchanged.
+#   export.sh [--to DIR]   write to DIR instead of series/ (for comparisons)
+. "$(dirname "$0")/lib.sh"
+dest=$SERIES
+[ "${1:-}" = --to ] && dest=$2
+cd "$TREE" || die export "no tree at $TREE (run: make tree)"
+[ -f "$SERIES/cover-letter.txt" ] || die export "series/cover-letter.txt missing"
+n=$(git rev-list --count base..series)
+[ "$n" -gt 0 ] || die export "branch series has no commits on top of base"
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+git format-patch -q --cover-letter --zero-commit --no-signature --no-renames \
+	--abbrev=12 -o "$tmp" base..series || die export "git format-patch failed"
+
+# The cover letter: our text instead of the placeholders; date and sender of
+# the last patch so that it does not change with the clock or the machine.
+cover=$tmp/0000-cover-letter.patch
+last=$(ls "$tmp" | grep -v '^0000-' | tail -n 1)
+subject=$(head -n 1 "$SERIES/cover-letter.txt")
+python3 - "$cover" "$SERIES/cover-letter.txt" "$tmp/$last" "$subject" <<'PY'
+import sys
+cover, text, last, subject = sys.argv[1:5]
+body = open(text).read().split('\n', 1)[1].strip('\n')
+hdr = {}
+for line in open(last):
+    if line.startswith(('From: ', 'Date: ')):
+        hdr.setdefault(line[:5], line)
+    if line == '\n':
+        break
+out = []
+for line in open(cover):
+    if line[:5] in hdr:
+        line = hdr.pop(line[:5])
+    out.append(line.replace('*** SUBJECT HERE ***', subject)
+                   .replace('*** BLURB HERE ***', body))
+open(cover, 'w').write(''.join(out))
+PY
+
+mkdir -p "$dest"
+rm -f "$dest"/[0-9][0-9][0-9][0-9]-*.patch
+cp "$tmp"/*.patch "$dest/"
+{
+	echo "# The series, in the order git am applies it to the base."
+	ls "$tmp" | grep -v '^0000-'
+} >"$dest/series"
+[ "$dest" != "$SERIES" ] || say "export: $n patches + cover letter in series/"

@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0
+"""Turn the guest's console log into test results.
+
+The guest frames each step between "@@BENCH begin NAME" and
+"@@BENCH end NAME rc=N" lines (bench/guest/init). Steps named "kunit:*" hold
+KTAP and steps named "selftest:*" hold kselftest TAP: both are parsed with
+the kernel's own KTAP parser (tools/testing/kunit/kunit_parser.py) and every
+leaf test case becomes one result. A skipped case counts as failed: on the
+bench the devices and options every test needs are always there.
+
+Besides the cases, three checks cover the run as a whole: the guest reached
+the end of its plan, the kernel log holds no WARNING/BUG/Oops/KASAN/... report
+outside a window a test announced with "expect WARNING begin/end", and
+every step's KTAP parsed.
+
+Usage: results.py TREE CONSOLE_LOG RESULTS_FILE [--report]
+Writes "ok NAME" / "not ok NAME # why" lines to RESULTS_FILE and prints a
+summary per step; --report also prints the "report:*" steps.
+"""
+import contextlib
+import io
+import re
+import sys
+
+BEGIN = re.compile(r'@@BENCH begin (\S+)')
+END = re.compile(r'@@BENCH end (\S+) rc=(\d+)')
+PRINTK = re.compile(r'^\[\s*\d+\.\d+\] ')
+BAD = re.compile(r'WARNING:|BUG:|Oops|KASAN:|UBSAN:|Kernel panic|'
+                 r'general protection fault|kmemleak: \d+ new suspected|'
+                 r'INFO: task .* blocked|Call Trace:')
+EXPECT_BEGIN = 'expect WARNING begin'
+EXPECT_END = 'expect WARNING end'
+
+
+def split_steps(lines):
+    """Return [(name, rc, [lines])] for the framed steps, in order."""
+    steps, cur = [], None
+    for line in lines:
+        m = BEGIN.search(line)
+        if m:
+            cur = (m.group(1), [])
+            continue
+        m = END.search(line)
+        if m and cur and m.group(1) == cur[0]:
+            steps.append((cur[0], int(m.group(2)), cur[1]))
+            cur = None
+            continue
+        if cur is not None and not PRINTK.match(line):
+            cur[1].append(line)
+    if cur is not None:
+        steps.append((cur[0], None, cur[1]))
+    return steps
+
+
+def leaves(test, prefix):
+    if not test.subtests:
+        yield prefix, test
+        return
+    for sub in test.subtests:
+        yield from leaves(sub, f'{prefix}/{sub.name}')
+
+
+def kernel_log_problems(lines):
+    """Lines reporting a kernel problem outside an announced window."""
+    bad, expected = [], False
+    for line in lines:
+        if EXPECT_BEGIN in line:
+            expected = True
+        elif EXPECT_END in line:
+            expected = False
+        elif BAD.search(line) and not expected:
+            bad.append(line.strip())
+    return bad
+
+
+def main():
+    tree, log_path, out_path = sys.argv[1:4]
+    report = '--report' in sys.argv[4:]
+    sys.path.insert(0, f'{tree}/tools/testing/kunit')
+    import kunit_parser  # the kernel's own KTAP parser
+    from kunit_parser import TestStatus
+
+    with open(log_path, errors='replace') as f:
+        lines = [l.rstrip('\r\n') for l in f]
+    results = []          # (ok, name, why)
+    details = io.StringIO()
+
+    for name, rc, body in split_steps(lines):
+        kind = name.split(':', 1)[0]
+        if kind == 'report':
+            if report:
+                print(f'--- {name[7:]}')
+                print('\n'.join(body))
+            continue
+        if kind not in ('kunit', 'selftest'):
+            continue
+        with contextlib.redirect_stdout(details):
+            test = kunit_parser.parse_run_tests(body)
+        cases = list(leaves(test, name))
+        if not cases or test.status == TestStatus.FAILURE_TO_PARSE_TESTS:
+            results.append((False, name, f'no parsable results (rc={rc})'))
+            continue
+        for cname, case in cases:
+            if case.status == TestStatus.SUCCESS:
+                results.append((True, cname, ''))
+            elif case.status == TestStatus.SKIPPED:
+                results.append((False, cname, 'skipped'))
+            else:
+                results.append((False, cname, case.status.name.lower()))
+        if test.counts.errors:
+            results.append((False, f'{name} (KTAP)', f'{test.counts.errors} parse errors'))
+        if rc is None:
+            results.append((False, f'{name} (finished)', 'step never ended'))
+        elif rc != 0 and all(c.status == TestStatus.SUCCESS for _, c in cases):
+            # Every case passed but the step failed (module load, exit code).
+            results.append((False, f'{name} (exit)', f'rc={rc}'))
+
+    done = any('@@BENCH done' in l for l in lines)
+    why = 'guest timed out' if any('@@BENCH timeout' in l for l in lines) \
+        else 'guest stopped before the end of its plan'
+    results.append((done, 'guest: plan completed', '' if done else why))
+    bad = kernel_log_problems(lines)
+    results.append((not bad, 'guest: kernel log clean',
+                    bad[0][:150] if bad else ''))
+
+    with open(out_path, 'w') as f:
+        for ok, name, why in results:
+            f.write(f'{"ok" if ok else "not ok"} {name}{" # " + why if why else ""}\n')
+    with open(out_path + '.details', 'w') as f:
+        f.write(details.getvalue())
+        f.write('\n'.join(bad) + '\n')
+    failed = [r for r in results if not r[0]]
+    for ok, name, why in failed:
+        print(f'FAIL {name}: {why}')
+    print(f'guest: {len(results) - len(failed)} passed, {len(failed)} failed')
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

@@ -1,0 +1,32 @@
+#!/bin/bash
+# warnings.sh STATE: collect, for the current checkout of $TREE, the
+# warnings that concern the files the series touches:
+#   $BUILD/warn/STATE.compile  sparse (C=2) and W=1 on each touched .c file
+#   $BUILD/warn/STATE.docs     make htmldocs SPHINXDIRS=mm, all warnings
+# Line and column numbers are dropped so that STATEs can be compared.
+. "$(dirname "$0")/lib.sh"
+state=$1
+mkdir -p "$BUILD/warn"
+files=$(git -C "$TREE" diff --name-only base series)
+
+: >"$BUILD/warn/$state.compile"
+for f in $files; do
+	case "$f" in *.c) ;; *) continue ;; esac
+	[ -f "$TREE/$f" ] || continue
+	# Only objects this configuration builds; others cannot be checked here.
+	if ! kmake -s C=2 W=1 "${f%.c}.o" >"$BUILD/warn/one.log" 2>&1; then
+		if grep -q 'No rule to make target' "$BUILD/warn/one.log"; then
+			echo "$f: not built in this configuration" >>"$BUILD/warn/$state.compile"
+			continue
+		fi
+		echo "$f: does not compile" >>"$BUILD/warn/$state.compile"
+	fi
+	grep -E "^([^ ]*/)?$f:[0-9]+(:[0-9]+)?: (warning|error)" "$BUILD/warn/one.log" |
+		sed -E 's|^([^ ]*/)?([^:]*):[0-9]+(:[0-9]+)?: |\2: |' >>"$BUILD/warn/$state.compile" || true
+done
+sort -o "$BUILD/warn/$state.compile" "$BUILD/warn/$state.compile"
+
+make -s -C "$TREE" O="$BUILD/docs" htmldocs SPHINXDIRS=mm >"$BUILD/warn/$state.docs.log" 2>&1 ||
+	die warnings "make htmldocs SPHINXDIRS=mm failed on $state (see $BUILD/warn/$state.docs.log)"
+grep -E '(WARNING|ERROR|warning|error):' "$BUILD/warn/$state.docs.log" |
+	sed -E "s|$TREE/||g; s|:[0-9]+: |: |" | sort >"$BUILD/warn/$state.docs" || true
