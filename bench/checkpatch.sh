@@ -6,7 +6,7 @@
 exc=$SERIES/checkpatch-exceptions
 rm -f "$RESULTS/checkpatch"
 for p in $(series_patches); do
-	ignore=$(awk -v p="$p" '$1 == p { printf "%s,", $2 }' "$exc" 2>/dev/null)
+	ignore=$(awk -v p="$p" '$1 == p { printf "%s,", $2 }' "$exc" 2>/dev/null || true)
 	out=$("$TREE/scripts/checkpatch.pl" --strict --no-tree --terse --show-types \
 		${ignore:+--ignore "$ignore"} "$SERIES/$p" 2>&1 | grep -E ': (ERROR|WARNING|CHECK):' || true)
 	if [ -n "$out" ]; then

@@ -23,10 +23,13 @@ git format-patch -q --cover-letter --zero-commit --no-signature --no-renames \
 cover=$tmp/0000-cover-letter.patch
 last=$(ls "$tmp" | grep -v '^0000-' | tail -n 1)
 subject=$(head -n 1 "$SERIES/cover-letter.txt")
-python3 - "$cover" "$SERIES/cover-letter.txt" "$tmp/$last" "$subject" <<'PY'
+kv=$(make -s -C "$TREE" kernelversion)
+python3 - "$cover" "$SERIES/cover-letter.txt" "$tmp/$last" "$subject" \
+	"$BASE_PKG $BASE_VERSION" "$kv" <<'PY'
 import sys
-cover, text, last, subject = sys.argv[1:5]
+cover, text, last, subject, base, kv = sys.argv[1:7]
 body = open(text).read().split('\n', 1)[1].strip('\n')
+body = body.replace('@BASE@', base).replace('@KERNELVERSION@', kv)
 hdr = {}
 for line in open(last):
     if line.startswith(('From: ', 'Date: ')):
