@@ -11,7 +11,7 @@ file -L /bin/busybox 2>/dev/null | grep -q 'statically linked' ||
 	ldd /bin/busybox 2>&1 | grep -q 'not a dynamic' ||
 	die initramfs "/bin/busybox is not static (install busybox-static)"
 install -m 755 "$TOP/bench/guest/init" "$root/init"
-install -m 644 "$TOP/bench/guest/plan" "$root/bench/plan"
+install -m 644 "${PLAN:-$TOP/bench/guest/plan}" "$root/bench/plan"
 kmake -s INSTALL_MOD_PATH="$root" modules_install >"$OBJ/modules_install.log" 2>&1 ||
 	die initramfs "modules_install failed (see $OBJ/modules_install.log)"
 if [ -d "$BUILD/tests" ]; then

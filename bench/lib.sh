@@ -8,7 +8,7 @@ BUILD=${BUILD:-$TOP/build}
 BASE_PKG=linux-source-6.12
 BASE_VERSION=$(cat "$TOP/base-version")
 BASE_TARBALL=/usr/src/$BASE_PKG.tar.xz
-TREE=$BUILD/linux            # git tree: tag "base" + one commit per patch
+TREE=${TREE:-$BUILD/linux}   # git tree: tag "base" + one commit per patch
 SERIES=$TOP/series           # the product: format-patch files + order file
 RESULTS=$BUILD/results       # one file per check, lines "ok NAME" / "not ok NAME"
 JOBS=${JOBS:-$(nproc)}
@@ -40,6 +40,8 @@ record() {
 OBJ=${OBJ:-$BUILD/obj}       # kernel build output (O=), shared by every build
 # kmake ARGS: make in the tree with our output dir and compiler, always the
 # same variables so that builds stay incremental.
+# One kernel build at a time on this machine: builds from other checkouts
+# wait on the same lock instead of fighting over two cores.
 kmake() {
-	make -C "$TREE" O="$OBJ" CC="ccache gcc" HOSTCC="ccache gcc" -j"$JOBS" "$@"
+	flock /tmp/bench-kbuild.lock make -C "$TREE" O="$OBJ" CC="ccache gcc" HOSTCC="ccache gcc" -j"$JOBS" "$@"
 }
