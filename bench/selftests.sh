@@ -1,6 +1,29 @@
 #!/bin/bash
-# Build the userspace tests the guest runs into $BUILD/tests (static
-# binaries, against the series kernel's exported headers).
+# Build the userspace tests the guest runs into $BUILD/tests: static
+# binaries from tools/testing/selftests/mm of the tree, against the tree's
+# exported uapi headers. The guest has no libc of its own, hence -static.
 . "$(dirname "$0")/lib.sh"
-rm -rf "$BUILD/tests"
-mkdir -p "$BUILD/tests"
+out=$BUILD/tests
+rm -rf "$out"
+mkdir -p "$out"
+kmake -s headers_install >"$OBJ/headers_install.log" 2>&1 ||
+	die selftests "headers_install failed (see $OBJ/headers_install.log)"
+
+mm=$TREE/tools/testing/selftests/mm
+# selftest BINARY SOURCE...: one static test binary.
+selftest() {
+	local bin=$1
+	shift
+	gcc -static -O2 -Wall -isystem "$OBJ/usr/include" -I "$TREE" \
+		-I "$TREE/tools/testing/selftests" -o "$out/$bin" "$@" -lpthread \
+		>"$out/$bin.log" 2>&1 ||
+		die selftests "$bin does not build (see $out/$bin.log)"
+}
+
+selftest hmm-tests "$mm/hmm-tests.c"
+# Tests the series adds; each is built once its patch is in the tree.
+for t in p2pdma-tests pmem-tests; do
+	if [ -f "$mm/$t.c" ]; then
+		selftest "$t" "$mm/$t.c" "$mm/vm_util.c"
+	fi
+done
