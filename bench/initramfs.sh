@@ -12,6 +12,14 @@ file -L /bin/busybox 2>/dev/null | grep -q 'statically linked' ||
 	die initramfs "/bin/busybox is not static (install busybox-static)"
 install -m 755 "$TOP/bench/guest/init" "$root/init"
 install -m 644 "${PLAN:-$TOP/bench/guest/plan}" "$root/bench/plan"
+# Host programs the tests call that busybox lacks, with their libraries.
+for prog in /sbin/mkfs.ext4 /usr/bin/ndctl; do
+	[ -x "$prog" ] || die initramfs "$prog missing (run: make deps)"
+	for f in "$prog" $(ldd "$prog" | grep -o '/[^ ]*'); do
+		mkdir -p "$root$(dirname "$f")"
+		cp -L "$f" "$root$f"
+	done
+done
 kmake -s INSTALL_MOD_PATH="$root" modules_install >"$OBJ/modules_install.log" 2>&1 ||
 	die initramfs "modules_install failed (see $OBJ/modules_install.log)"
 if [ -d "$BUILD/tests" ]; then

@@ -9,6 +9,9 @@ the kernel's own KTAP parser (tools/testing/kunit/kunit_parser.py) and every
 leaf test case becomes one result. A skipped case counts as failed: on the
 bench the devices and options every test needs are always there.
 
+A step named "setup:*" prepares what tests rely on and counts as one
+check that passes when the step's exit code is 0.
+
 Besides the cases, three checks cover the run as a whole: the guest reached
 the end of its plan, the kernel log holds no WARNING/BUG/Oops/KASAN/... report
 outside a window a test announced with "expect WARNING begin/end", and
@@ -18,7 +21,6 @@ Usage: results.py TREE CONSOLE_LOG RESULTS_FILE [--report]
 Writes "ok NAME" / "not ok NAME # why" lines to RESULTS_FILE and prints a
 summary per step; --report also prints the "report:*" steps.
 """
-import contextlib
 import io
 import re
 import sys
@@ -79,12 +81,15 @@ def main():
     report = '--report' in sys.argv[4:]
     sys.path.insert(0, f'{tree}/tools/testing/kunit')
     import kunit_parser  # the kernel's own KTAP parser
+    import kunit_printer
     from kunit_parser import TestStatus
 
     with open(log_path, errors='replace') as f:
         lines = [l.rstrip('\r\n') for l in f]
     results = []          # (ok, name, why)
     details = io.StringIO()
+    # The parser narrates as it goes; keep that for the details file.
+    kunit_parser.stdout = kunit_printer.Printer(details)
 
     for name, rc, body in split_steps(lines):
         kind = name.split(':', 1)[0]
@@ -93,10 +98,14 @@ def main():
                 print(f'--- {name[7:]}')
                 print('\n'.join(body))
             continue
+        if kind == 'setup':
+            # Preparation the tests rely on: it passes or the run fails.
+            results.append((rc == 0, name, '' if rc == 0 else
+                            f'rc={rc}: ' + ' | '.join(body[-3:])))
+            continue
         if kind not in ('kunit', 'selftest'):
             continue
-        with contextlib.redirect_stdout(details):
-            test = kunit_parser.parse_run_tests(body)
+        test = kunit_parser.parse_run_tests(body)
         cases = list(leaves(test, name))
         if not cases or test.status == TestStatus.FAILURE_TO_PARSE_TESTS:
             results.append((False, name, f'no parsable results (rc={rc})'))
