@@ -33,13 +33,15 @@ lap "checkpatch"
 lap "bisect: building the base and after every patch"
 "$B/bisect.sh" || record bisect "bisect: walk completed" 1
 lap "guest: userspace tests and initramfs"
-if "$B/selftests.sh" && "$B/initramfs.sh"; then
+# The guest boots the kernel of the series head: never a stale one.
+rm -f "$OBJ/arch/x86/boot/bzImage"
+if "$B/build.sh" && "$B/selftests.sh" && "$B/initramfs.sh"; then
 	lap "guest: booting the series kernel"
 	"$B/boot.sh" || true
 	"$B/results.py" "$TREE" "$BUILD/console.log" "$RESULTS/guest" ||
 		record guest "guest: console log parsed" 1
 else
-	record guest "guest: tests and initramfs built" 1
+	record guest "guest: series kernel, tests and initramfs built" 1
 fi
 lap "done"
 exec "$B/summary.sh"

@@ -139,6 +139,15 @@ def main():
     with open(out_path + '.details', 'w') as f:
         f.write(details.getvalue())
         f.write('\n'.join(bad) + '\n')
+    if report:
+        print('--- tests')
+        steps = {}
+        for ok, name, _ in results:
+            key = name.split('/', 1)[0] if '/' in name else name
+            n_ok, n = steps.get(key, (0, 0))
+            steps[key] = (n_ok + ok, n + 1)
+        for key, (n_ok, n) in steps.items():
+            print(f'{"ok    " if n_ok == n else "FAILED"} {key}: {n_ok}/{n}')
     failed = [r for r in results if not r[0]]
     for ok, name, why in failed:
         print(f'FAIL {name}: {why}')
