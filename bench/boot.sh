@@ -7,9 +7,10 @@
 #   NVMe:   64 MiB disk with a 2 MiB controller memory buffer (p2pdma)
 #   RAM:    1000 MiB, so that System RAM ends inside a memory section
 #           (896-1024 MiB: an early section with free sub-sections at its
-#           end), and memmap=128M$768M takes section 768-896 MiB away from
-#           System RAM: RAM-backed and never an early section, so hot-add
-#           tests can write a memmap into it (vmem_altmap)
+#           end), and memmap=128M!768M turns section 768-896 MiB into
+#           legacy persistent memory: RAM-backed, not System RAM, never an
+#           early section and claimed by no driver (no X86_PMEM_LEGACY), so
+#           the KUnit suite can write a memmap into it (vmem_altmap)
 . "$(dirname "$0")/lib.sh"
 GUEST_TIMEOUT=${GUEST_TIMEOUT:-900}
 log=$BUILD/console.log
@@ -32,7 +33,7 @@ timeout --foreground -k 10 "$GUEST_TIMEOUT" qemu-system-x86_64 \
 	-drive file="$BUILD/nvme.img",if=none,id=nvm0,format=raw \
 	-device nvme,serial=deadbeef,drive=nvm0,cmb_size_mb=2 \
 	-kernel "$kernel" -initrd "$BUILD/initramfs.cpio.gz" \
-	-append "console=ttyS0 panic=-1 memmap=128M\$768M ${BOOT_ARGS:-}" \
+	-append "console=ttyS0 panic=-1 memmap=128M!768M ${BOOT_ARGS:-}" \
 	-display none -monitor none -serial file:"$log" -no-reboot \
 	</dev/null >"$BUILD/qemu.log" 2>&1 || rc=$?
 if [ "$rc" -eq 124 ] || [ "$rc" -eq 137 ]; then

@@ -5,7 +5,7 @@
 
 PKGS="qemu-system-x86 sparse python3-sphinx python3-sphinx-rtd-theme python3-yaml
       ccache busybox-static e2fsprogs flex bison bc libelf-dev libssl-dev cpio
-      xz-utils kmod rsync gcc make perl git"
+      xz-utils kmod rsync gcc make perl git ndctl"
 
 missing=""
 for p in $PKGS; do
@@ -17,9 +17,10 @@ have=$(dpkg-query -W -f='${Version}' "$BASE_PKG" 2>/dev/null || true)
 
 [ -z "$missing" ] && exit 0
 [ "$(id -u)" -eq 0 ] || die deps "missing packages:$missing (run as root, or install them with apt-get)"
+mkdir -p "$BUILD"
 say "deps: installing$missing"
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq >/dev/null || die deps "apt-get update failed"
 # shellcheck disable=SC2086
-apt-get install -y -qq --allow-downgrades $missing >"$BUILD.apt.log" 2>&1 ||
-	die deps "apt-get install$missing failed (see $BUILD.apt.log; 'apt-cache policy $BASE_PKG' lists the versions on offer)"
+apt-get install -y -qq --allow-downgrades $missing >"$BUILD/apt.log" 2>&1 ||
+	die deps "apt-get install$missing failed (see $BUILD/apt.log; 'apt-cache policy $BASE_PKG' lists the versions on offer)"

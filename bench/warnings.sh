@@ -28,6 +28,9 @@ for f in $files; do
 done
 sort -o "$BUILD/warn/$state.compile" "$BUILD/warn/$state.compile"
 
+# From scratch each time: an incremental Sphinx build only re-reads changed
+# files and would not repeat the warnings of the others.
+rm -rf "$BUILD/docs"
 make -s -C "$TREE" O="$BUILD/docs" htmldocs SPHINXDIRS=mm >"$BUILD/warn/$state.docs.log" 2>&1 ||
 	die warnings "make htmldocs SPHINXDIRS=mm failed on $state (see $BUILD/warn/$state.docs.log)"
 grep -E '(WARNING|ERROR|warning|error):' "$BUILD/warn/$state.docs.log" |
