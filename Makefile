@@ -2,7 +2,7 @@
 # bench/. The two commands a newcomer needs are "make run" and "make check".
 
 .PHONY: help deps base tree export config build selftests initramfs boot \
-	run check checkpatch bisect clean distclean
+	run check checkpatch bisect docs clean distclean
 
 help:
 	@sed -n 's/^## //p' Makefile
@@ -55,6 +55,11 @@ boot:
 ## checkpatch  checkpatch --strict on every patch
 checkpatch:
 	@rm -f build/results/checkpatch; bench/checkpatch.sh; cat build/results/checkpatch
+
+## docs        render Documentation/mm of the series to HTML; prints the
+##             path of the ZONE_DEVICE section
+docs: tree
+	@bench/docs.sh
 
 ## bisect      build after every patch; sparse, W=1, htmldocs vs the base
 bisect:
