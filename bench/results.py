@@ -9,7 +9,8 @@ the kernel's own KTAP parser (tools/testing/kunit/kunit_parser.py) and every
 leaf test case becomes one result. A skipped case counts as failed: on the
 bench the devices and options every test needs are always there.
 
-A step named "setup:*" prepares what tests rely on and counts as one
+A step named "setup:*" prepares what tests rely on, and a step named
+"check:*" checks the guest's state (kmemleak, say); each counts as one
 check that passes when the step's exit code is 0.
 
 Besides the cases, three checks cover the run as a whole: the guest reached
@@ -98,8 +99,9 @@ def main():
                 print(f'--- {name[7:]}')
                 print('\n'.join(body))
             continue
-        if kind == 'setup':
-            # Preparation the tests rely on: it passes or the run fails.
+        if kind in ('setup', 'check'):
+            # Preparation the tests rely on, or a check of the guest's
+            # state: it passes (exit code 0) or the run fails.
             results.append((rc == 0, name, '' if rc == 0 else
                             f'rc={rc}: ' + ' | '.join(body[-3:])))
             continue
