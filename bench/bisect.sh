@@ -3,8 +3,9 @@
 # the series in one pass so that every build is incremental:
 #   - the base builds, and its warnings are collected (bench/warnings.sh);
 #   - after each patch the kernel builds (bisectability); a patch that
-#     touches only Documentation/ or MAINTAINERS cannot change the build and
-#     is not built again;
+#     touches only Documentation/, MAINTAINERS or the selftests cannot
+#     change the kernel build and is not built again, and the config is
+#     regenerated only after a patch that touches a Kconfig file;
 #   - at the end, sparse/W=1 and htmldocs must add nothing in touched files.
 . "$(dirname "$0")/lib.sh"
 rm -f "$RESULTS/bisect" "$RESULTS/warnings"
@@ -20,11 +21,18 @@ STRICT=0 "$TOP/bench/config.sh"
 for c in $(git rev-list --reverse base..series); do
 	git checkout -q "$c"
 	name="bisect: $(git log -1 --format=%s "$c")"
-	if ! git diff --name-only "$c^" "$c" | grep -qv -e '^Documentation/' -e '^MAINTAINERS$'; then
-		record bisect "$name (documentation only)" 0
+	files=$(git diff --name-only "$c^" "$c")
+	if ! echo "$files" | grep -qv -e '^Documentation/' -e '^MAINTAINERS$' \
+			-e '^tools/testing/selftests/'; then
+		record bisect "$name (kernel sources unchanged)" 0
 		continue
 	fi
-	if STRICT=0 "$TOP/bench/config.sh" && "$TOP/bench/build.sh"; then
+	if echo "$files" | grep -q -e '^Kconfig' -e '/Kconfig' &&
+			! STRICT=0 "$TOP/bench/config.sh"; then
+		record bisect "$name" 1 "no kernel config (see build/obj/config.log)"
+		continue
+	fi
+	if "$TOP/bench/build.sh"; then
 		record bisect "$name" 0
 	else
 		record bisect "$name" 1 "does not build"
