@@ -15,7 +15,10 @@ n=$(git rev-list --count base..series)
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-git format-patch -q --cover-letter --zero-commit --no-signature --no-renames \
+# suppressBlankEmpty: a blank context line is written empty, not as one
+# space, so that checkpatch reports nothing even when it is handed a patch
+# file that git tracks (it then checks the file as a source file).
+git -c diff.suppressBlankEmpty=true format-patch -q --cover-letter --zero-commit --no-signature --no-renames \
 	--abbrev=12 -o "$tmp" base..series || die export "git format-patch failed"
 
 # The cover letter: our text instead of the placeholders; date and sender of
