@@ -5,12 +5,18 @@
 # reported.
 #   NVDIMM: 1 GiB file-backed, 128 KiB label area, new and empty every boot
 #   NVMe:   64 MiB disk with a 2 MiB controller memory buffer (p2pdma)
-#   RAM:    1000 MiB, so that System RAM ends inside a memory section
-#           (896-1024 MiB: an early section with free sub-sections at its
-#           end), and memmap=128M!768M turns section 768-896 MiB into
-#           legacy persistent memory: RAM-backed, not System RAM, never an
-#           early section and claimed by no driver (no X86_PMEM_LEGACY), so
-#           the KUnit suite can write a memmap into it (vmem_altmap)
+#   RAM:    936 MiB: 896 MiB below 4 GiB (max-ram-below-4g, a section
+#           boundary) and 40 MiB from 4 GiB, so that System RAM ends
+#           inside the section at 4 GiB and the top half of that section
+#           lies outside every resource: an early section with free
+#           sub-sections. (Below 4 GiB the PCI window starts where RAM
+#           ends; after RAM, x86 reserves a "RAM buffer" up to the next
+#           64 MiB boundary.)
+#           memmap=128M!640M turns section 640-768 MiB into legacy
+#           persistent memory: RAM-backed, not System RAM, away from the
+#           ACPI tables at the top of low RAM, never an early section and
+#           claimed by no driver (no X86_PMEM_LEGACY); the plan names it to
+#           the KUnit suite, which writes a memmap into it (vmem_altmap)
 . "$(dirname "$0")/lib.sh"
 GUEST_TIMEOUT=${GUEST_TIMEOUT:-900}
 log=$BUILD/console.log
@@ -27,13 +33,13 @@ say "boot: QEMU (TCG), timeout ${GUEST_TIMEOUT}s, console in $log"
 rc=0
 timeout --foreground -k 10 "$GUEST_TIMEOUT" qemu-system-x86_64 \
 	-accel tcg -cpu max -smp 2 \
-	-M q35,nvdimm=on -m 1000M,slots=2,maxmem=4G \
+	-M q35,nvdimm=on,max-ram-below-4g=896M -m 936M,slots=2,maxmem=4G \
 	-object memory-backend-file,id=nvm,share=on,mem-path="$BUILD/nvdimm.img",size=1G \
 	-device nvdimm,id=nv0,memdev=nvm,label-size=128K \
 	-drive file="$BUILD/nvme.img",if=none,id=nvm0,format=raw \
 	-device nvme,serial=deadbeef,drive=nvm0,cmb_size_mb=2 \
 	-kernel "$kernel" -initrd "$BUILD/initramfs.cpio.gz" \
-	-append "console=ttyS0 panic=-1 memmap=128M!768M ${BOOT_ARGS:-}" \
+	-append "console=ttyS0 panic=-1 memmap=128M!640M ${BOOT_ARGS:-}" \
 	-display none -monitor none -serial file:"$log" -no-reboot \
 	</dev/null >"$BUILD/qemu.log" 2>&1 || rc=$?
 if [ "$rc" -eq 124 ] || [ "$rc" -eq 137 ]; then
