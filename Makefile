@@ -2,7 +2,7 @@
 # bench/. The two commands a newcomer needs are "make run" and "make check".
 
 .PHONY: help deps base tree export config build selftests initramfs boot \
-	run check checkpatch bisect docs clean distclean
+	run check checkpatch bisect cross kunit-py docs clean distclean
 
 help:
 	@sed -n 's/^## //p' Makefile
@@ -65,9 +65,20 @@ docs: tree
 bisect:
 	@bench/bisect.sh; cat build/results/bisect build/results/warnings
 
+## cross       build what the series touches for arm64 (4K, 64K pages),
+##             ppc64le and riscv64: sparse and W=1 clean
+cross:
+	@rm -f build/results/cross; bench/cross.sh; cat build/results/cross
+
+## kunit-py    the KUnit suites built in, run by tools/testing/kunit/kunit.py
+##             under QEMU: x86_64 and arm64 with 64K pages
+kunit-py:
+	@bench/kunit-py.sh x86_64; bench/kunit-py.sh arm64-64k
+
 ## clean       remove build outputs but keep the unpacked tree
 clean:
-	rm -rf build/obj build/docs build/initramfs* build/tests build/results* build/warn
+	rm -rf build/obj build/docs build/initramfs* build/tests build/results* build/warn \
+		build/cross-* build/kunit-*
 
 ## distclean   remove everything under build/
 distclean:

@@ -32,6 +32,8 @@ lap "checkpatch"
 "$B/checkpatch.sh"
 lap "bisect: building the base and after every patch"
 "$B/bisect.sh" || record bisect "bisect: walk completed" 1
+lap "cross builds: arm64, arm64 64K, ppc64le, riscv64"
+"$B/cross.sh"
 lap "guest: userspace tests and initramfs"
 # The guest boots the kernel of the series head: never a stale one.
 rm -f "$OBJ/arch/x86/boot/bzImage"
@@ -43,5 +45,9 @@ if "$B/build.sh" && "$B/selftests.sh" && "$B/initramfs.sh"; then
 else
 	record guest "guest: series kernel, tests and initramfs built" 1
 fi
+lap "kunit.py: the KUnit suites built in, x86_64"
+"$B/kunit-py.sh" x86_64
+lap "kunit.py: the KUnit suites built in, arm64 with 64K pages"
+"$B/kunit-py.sh" arm64-64k
 lap "done"
 exec "$B/summary.sh"

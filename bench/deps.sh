@@ -5,7 +5,9 @@
 
 PKGS="qemu-system-x86 sparse python3-sphinx python3-sphinx-rtd-theme python3-yaml
       ccache busybox-static e2fsprogs flex bison bc libelf-dev libssl-dev cpio
-      xz-utils kmod rsync gcc make perl git ndctl"
+      xz-utils kmod rsync gcc make perl git ndctl
+      gcc-aarch64-linux-gnu gcc-powerpc64le-linux-gnu gcc-riscv64-linux-gnu
+      qemu-system-arm"
 
 missing=""
 for p in $PKGS; do

@@ -18,7 +18,8 @@ the end of its plan, the kernel log holds no WARNING/BUG/Oops/KASAN/... report
 outside a window a test announced with "expect WARNING begin/end", and
 every step's KTAP parsed.
 
-Usage: results.py TREE CONSOLE_LOG RESULTS_FILE [--report]
+Usage: results.py TREE CONSOLE_LOG RESULTS_FILE [--report] [--name NAME]
+NAME ("guest" by default) names the whole-run checks.
 Writes "ok NAME" / "not ok NAME # why" lines to RESULTS_FILE and prints a
 summary per step; --report also prints the "report:*" steps.
 """
@@ -80,6 +81,9 @@ def kernel_log_problems(lines):
 def main():
     tree, log_path, out_path = sys.argv[1:4]
     report = '--report' in sys.argv[4:]
+    run = 'guest'
+    if '--name' in sys.argv[4:]:
+        run = sys.argv[sys.argv.index('--name') + 1]
     sys.path.insert(0, f'{tree}/tools/testing/kunit')
     import kunit_parser  # the kernel's own KTAP parser
     import kunit_printer
@@ -130,9 +134,9 @@ def main():
     done = any('@@BENCH done' in l for l in lines)
     why = 'guest timed out' if any('@@BENCH timeout' in l for l in lines) \
         else 'guest stopped before the end of its plan'
-    results.append((done, 'guest: plan completed', '' if done else why))
+    results.append((done, f'{run}: plan completed', '' if done else why))
     bad = kernel_log_problems(lines)
-    results.append((not bad, 'guest: kernel log clean',
+    results.append((not bad, f'{run}: kernel log clean',
                     bad[0][:150] if bad else ''))
 
     with open(out_path, 'w') as f:
@@ -153,7 +157,7 @@ def main():
     failed = [r for r in results if not r[0]]
     for ok, name, why in failed:
         print(f'FAIL {name}: {why}')
-    print(f'guest: {len(results) - len(failed)} passed, {len(failed)} failed')
+    print(f'{run}: {len(results) - len(failed)} passed, {len(failed)} failed')
     return 0
 
 

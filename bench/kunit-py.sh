@@ -1,0 +1,53 @@
+#!/bin/bash
+# The series' KUnit suites built into a kernel and run by the kernel's own
+# runner, tools/testing/kunit/kunit.py, with mm/.kunitconfig, under QEMU
+# (TCG), the way a distribution kernel team runs KUnit:
+#   kunit-py.sh x86_64     the README's command
+#   kunit-py.sh arm64-64k  arm64 with 64 KiB pages, cross-compiled
+# The QEMU and kernel arguments give the suites what they need and say
+# nothing else about the machine: System RAM that ends inside a memory
+# section with nothing after it, and a RAM-backed section that is not System
+# RAM, named to the altmap case (memremap_kunit.altmap_addr).
+# Each run's output becomes step "kunit:kunit.py-ARCH" for bench/results.py.
+. "$(dirname "$0")/lib.sh"
+arch=${1:?usage: kunit-py.sh x86_64|arm64-64k}
+out=$BUILD/kunit-$arch
+case $arch in
+x86_64)
+	cc=gcc
+	# As the rig: 896 MiB below 4 GiB, 40 MiB above, 640-768 MiB legacy pmem.
+	args=(--arch=x86_64
+	      --qemu_args='-M pc,max-ram-below-4g=896M -m 936M'
+	      --kernel_args='memmap=128M!640M'
+	      --kernel_args=memremap_kunit.altmap_addr=0x28000000)
+	;;
+arm64-64k)
+	cc=aarch64-linux-gnu-gcc
+	# RAM at 1 GiB; 2 GiB of it, of which the kernel takes 1280 MiB
+	# (mem=): System RAM ends inside the 512 MiB section at 2 GiB, and
+	# the section at 2.5 GiB is RAM that the kernel does not use.
+	args=(--arch=arm64 --cross_compile=aarch64-linux-gnu-
+	      --kconfig_add=CONFIG_ARM64_64K_PAGES=y
+	      --qemu_args='-m 2048M'
+	      --kernel_args=mem=1280M
+	      --kernel_args=memremap_kunit.altmap_addr=0xa0000000)
+	;;
+*)
+	die kunit.py "unknown architecture $arch"
+	;;
+esac
+mkdir -p "$out"
+say "kunit.py: $arch, build in $out"
+rc=0
+(cd "$TREE" && flock /tmp/bench-kbuild.lock ./tools/testing/kunit/kunit.py run \
+	--build_dir="$out" --jobs="$JOBS" --kunitconfig=mm/.kunitconfig \
+	--make_options="CC=ccache $cc" --make_options='HOSTCC=ccache gcc' \
+	--timeout=900 --raw_output=all "${args[@]}") >"$out/run.log" 2>&1 || rc=$?
+{
+	echo "@@BENCH begin kunit:kunit.py-$arch"
+	cat "$out/run.log"
+	echo "@@BENCH end kunit:kunit.py-$arch rc=$rc"
+	echo "@@BENCH done"
+} >"$out/console.log"
+"$TOP/bench/results.py" "$TREE" "$out/console.log" "$RESULTS/kunit.py-$arch" \
+	--name "kunit.py-$arch" || record "kunit.py-$arch" "kunit.py-$arch: output parsed" 1
