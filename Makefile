@@ -2,7 +2,7 @@
 # bench/. The two commands a newcomer needs are "make run" and "make check".
 
 .PHONY: help deps base tree export config build selftests initramfs boot \
-	run check checkpatch bisect cross kunit-py docs clean distclean
+	run check checkpatch bisect cross kunit-py versions mutants docs clean distclean
 
 help:
 	@sed -n 's/^## //p' Makefile
@@ -74,6 +74,16 @@ cross:
 ##             under QEMU: x86_64 and arm64 with 64K pages
 kunit-py:
 	@bench/kunit-py.sh x86_64; bench/kunit-py.sh arm64-64k
+
+## versions    apply the series (git am) to every linux-source-6.12 that
+##             Debian offers (apply only)
+versions:
+	@bench/versions.sh
+
+## mutants     plant bugs in the code under test (bench/mutants.py) and
+##             show which KUnit case catches each; not part of check
+mutants: tree
+	@bench/mutants.py build/linux build/kunit-mutants | tee build/mutants.txt
 
 ## clean       remove build outputs but keep the unpacked tree
 clean:

@@ -28,6 +28,8 @@ rc=0
 grep -q "$BASE_PKG $BASE_VERSION" "$SERIES/0000-cover-letter.patch" || rc=1
 record series "series: cover letter names the base $BASE_VERSION" $rc
 
+lap "versions: applying the series to every $BASE_PKG Debian offers"
+"$B/versions.sh" >/dev/null
 lap "checkpatch"
 "$B/checkpatch.sh"
 lap "bisect: building the base and after every patch"

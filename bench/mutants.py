@@ -1,0 +1,194 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0
+"""Plant bugs in the code under test and see which KUnit case catches each.
+
+Each mutant below changes one place in the series' tree (build/linux): an
+off-by-one in a sub-section mask, a missing clear, a skipped early-section
+guard, a wrong reference count, an unset pgmap, ... For each one the tree is
+changed, the KUnit suites are built in and run with kunit.py (x86_64, the
+same machine shape as bench/kunit-py.sh, every suite including
+memremap_warn), and the file is restored. A mutant is caught when a case
+fails or the kernel does not get through the suites; it survives when every
+case passes. The table lists the cases that caught each mutant and the
+survivors, which need a new case or a written reason (MUTANTS.md).
+
+Usage: mutants.py TREE BUILD_DIR [ID...]   (kunit.py output per mutant in
+BUILD_DIR/mutant-ID.log)
+"""
+import fcntl
+import os
+import subprocess
+import sys
+
+# (id, file, what it breaks, text to find (must occur once), replacement)
+MUTANTS = [
+    ('mask-off-by-one', 'mm/sparse-vmemmap.c',
+     'subsection_mask_set() sets one sub-section too few',
+     'bitmap_set(map, idx, end - idx + 1);',
+     'bitmap_set(map, idx, end - idx);'),
+    ('no-clear', 'mm/sparse-vmemmap.c',
+     'clear_subsection_map() leaves the bits set',
+     '\tbitmap_xor(subsection_map, map, subsection_map, SUBSECTIONS_PER_SECTION);\n\treturn 0;',
+     '\treturn 0;'),
+    ('no-fill', 'mm/sparse-vmemmap.c',
+     'fill_subsection_map() does not set the bits',
+     '\t\tbitmap_or(subsection_map, map, subsection_map,\n\t\t\t\tSUBSECTIONS_PER_SECTION);',
+     '\t\trc = 0;'),
+    ('early-guard-deactivate', 'mm/sparse-vmemmap.c',
+     'section_deactivate() frees memmap of early sections too',
+     '\tif (!section_is_early)\n\t\tdepopulate_section_memmap',
+     '\tif (1)\n\t\tdepopulate_section_memmap'),
+    ('early-guard-activate', 'mm/sparse-vmemmap.c',
+     'section_activate() repopulates the boot memmap of early sections',
+     'if (nr_pages < PAGES_PER_SECTION && early_section(ms))',
+     'if (0)'),
+    ('section-kept', 'mm/sparse-vmemmap.c',
+     'section_deactivate() leaves an emptied section marked present',
+     '\tif (empty)\n\t\tms->section_mem_map = (unsigned long)NULL;',
+     '\tif (0)\n\t\tms->section_mem_map = (unsigned long)NULL;'),
+    ('not-early', 'mm/sparse.c',
+     'boot sections are not marked early',
+     'sparse_init_one_section(__nr_to_section(pnum), pnum, map, usage,\n\t\t\t\tSECTION_IS_EARLY);',
+     'sparse_init_one_section(__nr_to_section(pnum), pnum, map, usage,\n\t\t\t\t0);'),
+    ('no-reserved', 'mm/mm_init.c',
+     'ZONE_DEVICE pages are not PG_reserved',
+     '\t__SetPageReserved(page);\n\n\t/*\n\t * ZONE_DEVICE pages union',
+     '\n\t/*\n\t * ZONE_DEVICE pages union'),
+    ('no-pgmap', 'mm/mm_init.c',
+     'page->pgmap is not set',
+     '\tpage->pgmap = pgmap;\n\tpage->zone_device_data = NULL;',
+     '\tpage->zone_device_data = NULL;'),
+    ('refcount', 'mm/mm_init.c',
+     'device-private and -coherent pages keep a reference',
+     '\t    pgmap->type == MEMORY_DEVICE_COHERENT)\n\t\tset_page_count(page, 0);',
+     '\t    pgmap->type == MEMORY_DEVICE_COHERENT)\n\t\tset_page_count(page, 1);'),
+    ('tail-off-by-one', 'mm/mm_init.c',
+     'compound tails point one page off',
+     'prep_compound_tail(head, pfn - head_pfn);',
+     'prep_compound_tail(head, pfn - head_pfn - 1);'),
+    ('subsection-align', 'mm/memory_hotplug.c',
+     'hotplug accepts ranges that are not sub-section aligned',
+     'min_align = PAGES_PER_SUBSECTION;',
+     'min_align = 1;'),
+    ('zone-span', 'mm/memory_hotplug.c',
+     'ZONE_DEVICE does not grow to span a new range',
+     '\tresize_zone_range(zone, start_pfn, nr_pages);',
+     '\t(void)resize_zone_range;'),
+    ('no-taint', 'mm/memory_hotplug.c',
+     'a partly covered section is not tainted for ZONE_DEVICE',
+     '\t\t\tsection_taint_zone_device(start_pfn);',
+     '\t\t\t;'),
+    ('lookup-delete', 'mm/memremap.c',
+     'pgmap_array_delete() leaves the last pfn behind',
+     'xa_store_range(&pgmap_array, PHYS_PFN(range->start), PHYS_PFN(range->end),\n\t\t\tNULL, GFP_KERNEL);',
+     'xa_store_range(&pgmap_array, PHYS_PFN(range->start), PHYS_PFN(range->end) - 1,\n\t\t\tNULL, GFP_KERNEL);'),
+    ('no-overlap-check', 'mm/memremap.c',
+     'an overlapping range is not refused',
+     '\tif (pgmap_range_in_use(range)) {',
+     '\tif (0 && pgmap_range_in_use(range)) {'),
+    ('no-compound-check', 'mm/memremap.c',
+     'a range that does not fit its compound pages is accepted',
+     '\tif (!pgmap_ranges_fit_compound(pgmap)) {',
+     '\tif (0 && !pgmap_ranges_fit_compound(pgmap)) {'),
+]
+
+KUNIT_ARGS = [
+    '--arch=x86_64', '--kunitconfig=mm/.kunitconfig',
+    '--kconfig_add=CONFIG_MEMREMAP_KUNIT_WARN_TEST=y',
+    '--qemu_args=-M pc,max-ram-below-4g=896M -m 936M',
+    '--kernel_args=memmap=128M!640M',
+    '--kernel_args=memremap_kunit.altmap_addr=0x28000000',
+    '--make_options=CC=ccache gcc', '--make_options=HOSTCC=ccache gcc',
+    '--timeout=300', '--raw_output=all',
+]
+
+
+def run(tree, build, log):
+    """Build and run the suites; return (failed case names, kernel completed)."""
+    sys.path.insert(0, f'{tree}/tools/testing/kunit')
+    import kunit_parser
+    import kunit_printer
+    from kunit_parser import TestStatus
+    with open(log, 'w') as f:
+        subprocess.run(['./tools/testing/kunit/kunit.py', 'run',
+                        f'--build_dir={build}', f'--jobs={os.cpu_count()}']
+                       + KUNIT_ARGS, cwd=tree, stdout=f, stderr=subprocess.STDOUT)
+    with open(log, errors='replace') as f:
+        lines = [l.rstrip('\n') for l in f]
+    if not any('KTAP version' in l for l in lines):
+        return None, False
+    kunit_parser.stdout = kunit_printer.Printer(open(os.devnull, 'w'))
+    test = kunit_parser.parse_run_tests(lines)
+    failed = []
+
+    def walk(t, prefix):
+        if not t.subtests:
+            if t.status != TestStatus.SUCCESS:
+                failed.append(f'{prefix} ({t.status.name.lower()})')
+            return
+        for s in t.subtests:
+            walk(s, f'{prefix}/{s.name}' if prefix else s.name)
+    walk(test, '')
+    complete = test.status != TestStatus.TEST_CRASHED and \
+        not any('Kernel panic' in l or 'Oops' in l for l in lines)
+    return failed, complete
+
+
+def main():
+    tree, build = sys.argv[1:3]
+    only = set(sys.argv[3:])
+    os.makedirs(build, exist_ok=True)
+    # One kernel build at a time (bench/lib.sh), and nobody else may build
+    # from the tree while a mutant is planted in it: hold the lock throughout.
+    lock = open('/tmp/bench-kbuild.lock', 'a')
+    fcntl.flock(lock, fcntl.LOCK_EX)
+    rows = []
+    # The unmutated tree must pass, or nothing below means anything.
+    failed, complete = run(tree, build, f'{build}/mutant-none.log')
+    if failed is None or failed or not complete:
+        print(f'the unmutated suites do not pass: {failed} (see {build}/mutant-none.log)')
+        return 1
+    for mid, path, what, old, new in MUTANTS:
+        if only and mid not in only:
+            continue
+        full = f'{tree}/{path}'
+        with open(full) as f:
+            text = f.read()
+        if text.count(old) != 1:
+            rows.append((mid, what, 'NOT APPLIED: the text is not found exactly once'))
+            continue
+        try:
+            with open(full, 'w') as f:
+                f.write(text.replace(old, new))
+            failed, complete = run(tree, build, f'{build}/mutant-{mid}.log')
+        finally:
+            with open(full, 'w') as f:
+                f.write(text)
+        if failed is None:
+            verdict = 'caught: no test output (does not build or boot)'
+        elif failed:
+            names = sorted({n.split(' (')[0].rsplit('/', 1)[0] if n.count('/') > 2 else
+                            n.split(' (')[0] for n in failed})
+            verdict = f'caught by {len(failed)} cases: ' + ', '.join(names[:4]) + \
+                (' ...' if len(names) > 4 else '')
+            if not complete:
+                verdict += ' (kernel crashed)'
+        elif not complete:
+            verdict = 'caught: the kernel crashed'
+        else:
+            verdict = 'SURVIVED'
+        rows.append((mid, what, verdict))
+        print(f'{mid}: {verdict}', flush=True)
+    print()
+    print('| mutant | planted bug | result |')
+    print('|---|---|---|')
+    for mid, what, verdict in rows:
+        print(f'| {mid} | {what} | {verdict} |')
+    survivors = [r[0] for r in rows if r[2] == 'SURVIVED']
+    print(f'\n{len(rows)} mutants, {len(rows) - len(survivors)} caught, '
+          f'{len(survivors)} survived: {" ".join(survivors) or "none"}')
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
