@@ -6,8 +6,9 @@
 #   kunit-py.sh arm64-64k  arm64 with 64 KiB pages, cross-compiled
 # The QEMU and kernel arguments give the suites what they need and say
 # nothing else about the machine: System RAM that ends inside a memory
-# section with nothing after it, and a RAM-backed section that is not System
-# RAM, named to the altmap case (memremap_kunit.altmap_addr).
+# section with nothing after it, for the early-section cases (which are
+# asked for: memremap_kunit.early_section_tests=1), and a RAM-backed section
+# that is not System RAM, named to the altmap case (altmap_addr).
 # Each run's output becomes step "kunit:kunit.py-ARCH" for bench/results.py.
 . "$(dirname "$0")/lib.sh"
 arch=${1:?usage: kunit-py.sh x86_64|arm64-64k}
@@ -19,7 +20,8 @@ x86_64)
 	args=(--arch=x86_64
 	      --qemu_args='-M pc,max-ram-below-4g=896M -m 936M'
 	      --kernel_args='memmap=128M!640M'
-	      --kernel_args=memremap_kunit.altmap_addr=0x28000000)
+	      --kernel_args=memremap_kunit.altmap_addr=0x28000000
+	      --kernel_args=memremap_kunit.early_section_tests=1)
 	;;
 arm64-64k)
 	cc=aarch64-linux-gnu-gcc
@@ -30,7 +32,8 @@ arm64-64k)
 	      --kconfig_add=CONFIG_ARM64_64K_PAGES=y
 	      --qemu_args='-m 2048M'
 	      --kernel_args=mem=1280M
-	      --kernel_args=memremap_kunit.altmap_addr=0xa0000000)
+	      --kernel_args=memremap_kunit.altmap_addr=0xa0000000
+	      --kernel_args=memremap_kunit.early_section_tests=1)
 	;;
 *)
 	die kunit.py "unknown architecture $arch"

@@ -98,6 +98,7 @@ KUNIT_ARGS = [
     '--qemu_args=-M pc,max-ram-below-4g=896M -m 936M',
     '--kernel_args=memmap=128M!640M',
     '--kernel_args=memremap_kunit.altmap_addr=0x28000000',
+    '--kernel_args=memremap_kunit.early_section_tests=1',
     '--make_options=CC=ccache gcc', '--make_options=HOSTCC=ccache gcc',
     '--timeout=300', '--raw_output=all',
 ]
