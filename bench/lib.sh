@@ -14,6 +14,9 @@ RESULTS=$BUILD/results       # one file per check, lines "ok NAME" / "not ok NAM
 JOBS=${JOBS:-$(nproc)}
 
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+# Paths under the checkout are hashed relative to it, so that another clone
+# of this repository (CI's, say) hits the same cache entries.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$TOP}
 export KBUILD_BUILD_TIMESTAMP='2024-01-01'
 export KBUILD_BUILD_USER=bench KBUILD_BUILD_HOST=bench
 
