@@ -136,7 +136,7 @@ def run(tree, build, log):
 
 
 def main():
-    tree, build = sys.argv[1:3]
+    tree, build = (os.path.abspath(a) for a in sys.argv[1:3])
     only = set(sys.argv[3:])
     os.makedirs(build, exist_ok=True)
     # One kernel build at a time (bench/lib.sh), and nobody else may build
