@@ -9,9 +9,11 @@ the kernel's own KTAP parser (tools/testing/kunit/kunit_parser.py) and every
 leaf test case becomes one result. A skipped case counts as failed: on the
 bench the devices and options every test needs are always there.
 
-A step named "setup:*" prepares what tests rely on, and a step named
-"check:*" checks the guest's state (kmemleak, say); each counts as one
-check that passes when the step's exit code is 0.
+A step named "setup:*" prepares what tests rely on, a step named
+"check:*" checks the guest's state (kmemleak, say), "fault:*" runs one
+operation with its allocations failed one at a time, and "cleanup:*"
+undoes a set-up; each counts as one check that passes when the step's
+exit code is 0.
 
 Besides the cases, three checks cover the run as a whole: the guest reached
 the end of its plan, the kernel log holds no WARNING/BUG/Oops/KASAN/... report
@@ -111,10 +113,12 @@ def main():
                 print(f'--- {name[7:]}')
                 print('\n'.join(body))
             continue
-        if kind in ('setup', 'check'):
-            # Preparation the tests rely on, or a check of the guest's
-            # state: it passes (exit code 0) or the run fails.
-            results.append((rc == 0, name, '' if rc == 0 else
+        if kind in ('setup', 'check', 'cleanup', 'fault'):
+            # Preparation the tests rely on, a check of the guest's state
+            # or a fault-injection path: it passes (exit code 0) or the
+            # run fails. A path says how many allocations it failed.
+            said = [l for l in body if 'one at a time' in l and not PRINTK.match(l)]
+            results.append((rc == 0, name, (said[-1] if said else '') if rc == 0 else
                             f'rc={rc}: ' + ' | '.join(body[-3:])))
             continue
         if kind not in ('kunit', 'selftest'):

@@ -21,6 +21,16 @@ selftest() {
 }
 
 selftest hmm-tests "$mm/hmm-tests.c"
+# The bench's module (bench/kmod): the sub-section map for the drawings of
+# "make run", and a pfn walker. Built out of tree against this kernel.
+rm -rf "$BUILD/kmod"
+cp -r "$TOP/bench/kmod" "$BUILD/kmod"
+kmake -s M="$BUILD/kmod" modules >"$BUILD/kmod.log" 2>&1 ||
+	die selftests "bench/kmod does not build (see $BUILD/kmod.log)"
+cp "$BUILD/kmod/subsections.ko" "$out/"
+# The bench's own guest tool: one operation with its n-th allocation failing.
+gcc -static -O2 -Wall -o "$out/failnth" "$TOP/bench/guest/failnth.c" >"$out/failnth.log" 2>&1 ||
+	die selftests "failnth does not build (see $out/failnth.log)"
 # Tests the series adds; each is built once its patch is in the tree.
 for t in p2pdma-tests pmem-tests; do
 	if [ -f "$mm/$t.c" ]; then
