@@ -87,17 +87,26 @@ static int map_open(struct inode *inode, struct file *file)
 	return single_open(file, map_show, NULL);
 }
 
+/* Copy what user space wrote into @buf, as a string. */
+static int copy_words(char *buf, size_t size, const char __user *ubuf, size_t len)
+{
+	if (len >= size)
+		return -EINVAL;
+	if (copy_from_user(buf, ubuf, len))
+		return -EFAULT;
+	buf[len] = '\0';
+	return 0;
+}
+
 static ssize_t map_write(struct file *file, const char __user *ubuf,
 			 size_t len, loff_t *ppos)
 {
 	unsigned long long start, end;
 	char buf[64];
+	int err = copy_words(buf, sizeof(buf), ubuf, len);
 
-	if (len >= sizeof(buf))
-		return -EINVAL;
-	if (copy_from_user(buf, ubuf, len))
-		return -EFAULT;
-	buf[len] = '\0';
+	if (err)
+		return err;
 	if (sscanf(buf, "%llx %llx", &start, &end) != 2 || end <= start)
 		return -EINVAL;
 	mutex_lock(&lock);
@@ -156,12 +165,10 @@ static ssize_t walk_write(struct file *file, const char __user *ubuf,
 	struct task_struct *t;
 	struct walker *w;
 	char buf[80];
+	int err = copy_words(buf, sizeof(buf), ubuf, len);
 
-	if (len >= sizeof(buf))
-		return -EINVAL;
-	if (copy_from_user(buf, ubuf, len))
-		return -EFAULT;
-	buf[len] = '\0';
+	if (err)
+		return err;
 	if (sscanf(buf, "%llx %llx %u", &start, &end, &seconds) != 3 ||
 	    end <= start || !seconds)
 		return -EINVAL;
