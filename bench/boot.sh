@@ -18,7 +18,8 @@
 #           claimed by no driver (no X86_PMEM_LEGACY); the plan names it to
 #           the KUnit suite, which writes a memmap into it (vmem_altmap)
 . "$(dirname "$0")/lib.sh"
-GUEST_TIMEOUT=${GUEST_TIMEOUT:-900}
+# The fault-injection paths run an operation hundreds of times under KASAN.
+GUEST_TIMEOUT=${GUEST_TIMEOUT:-2400}
 log=$BUILD/console.log
 kernel=$OBJ/arch/x86/boot/bzImage
 [ -f "$kernel" ] || die boot "no kernel at $kernel (run: make build)"
