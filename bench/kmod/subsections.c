@@ -218,7 +218,9 @@ static ssize_t walk_read(struct file *file, char __user *ubuf, size_t len,
 		wait_for_completion(&walker->done);
 		n = scnprintf(buf, sizeof(buf), "pfns looked up %lu, online %lu\n",
 			      walker->looked_up, walker->online);
-		walker_reap();
+		/* not walker_reap(): done is completed once, and taken */
+		kfree(walker);
+		walker = NULL;
 	}
 	mutex_unlock(&lock);
 	return simple_read_from_buffer(ubuf, len, ppos, buf, n);
