@@ -19,7 +19,7 @@
 #           the KUnit suite, which writes a memmap into it (vmem_altmap)
 . "$(dirname "$0")/lib.sh"
 # The fault-injection paths run an operation hundreds of times under KASAN.
-GUEST_TIMEOUT=${GUEST_TIMEOUT:-2400}
+GUEST_TIMEOUT=${GUEST_TIMEOUT:-3000}
 log=$BUILD/console.log
 kernel=$OBJ/arch/x86/boot/bzImage
 [ -f "$kernel" ] || die boot "no kernel at $kernel (run: make build)"
