@@ -196,11 +196,15 @@ static ssize_t walk_write(struct file *file, const char __user *ubuf,
 	return len;
 }
 
-static void walker_reap(void)
+/* Wait for the walker to end (its completion can be taken once) and free it. */
+static void walker_reap(char *buf, size_t size, int *n)
 {
 	if (!walker)
 		return;
 	wait_for_completion(&walker->done);
+	if (buf)
+		*n = scnprintf(buf, size, "pfns looked up %lu, online %lu\n",
+			       walker->looked_up, walker->online);
 	kfree(walker);
 	walker = NULL;
 }
@@ -214,14 +218,7 @@ static ssize_t walk_read(struct file *file, char __user *ubuf, size_t len,
 	if (*ppos)
 		return 0;
 	mutex_lock(&lock);
-	if (walker) {
-		wait_for_completion(&walker->done);
-		n = scnprintf(buf, sizeof(buf), "pfns looked up %lu, online %lu\n",
-			      walker->looked_up, walker->online);
-		/* not walker_reap(): done is completed once, and taken */
-		kfree(walker);
-		walker = NULL;
-	}
+	walker_reap(buf, sizeof(buf), &n);
 	mutex_unlock(&lock);
 	return simple_read_from_buffer(ubuf, len, ppos, buf, n);
 }
@@ -244,7 +241,7 @@ static void __exit subsections_exit(void)
 {
 	debugfs_remove_recursive(dir);
 	mutex_lock(&lock);
-	walker_reap();
+	walker_reap(NULL, 0, NULL);
 	mutex_unlock(&lock);
 }
 
