@@ -2,7 +2,7 @@
 # bench/. The two commands a newcomer needs are "make run" and "make check".
 
 .PHONY: help deps base tree export config build selftests initramfs boot \
-	run check checkpatch bisect cross kunit-py versions mutants docs clean distclean
+	run check checkpatch bisect cross kunit-py versions mutants bench docs clean distclean
 
 help:
 	@sed -n 's/^## //p' Makefile
@@ -85,10 +85,16 @@ versions:
 mutants: tree
 	@bench/mutants.py build/linux build/kunit-mutants | tee build/mutants.txt
 
+## bench       time memremap_pages() and ndctl enable-namespace on the base
+##             and the series kernels, booted alternately; prints the table
+##             (build/speed/results.md); not part of check (~1 h)
+bench: tree
+	@bench/speed.sh
+
 ## clean       remove build outputs but keep the unpacked tree
 clean:
 	rm -rf build/obj build/docs build/initramfs* build/tests build/results* build/warn \
-		build/cross-* build/kunit-*
+		build/cross-* build/kunit-* build/speed
 
 ## distclean   remove everything under build/
 distclean:

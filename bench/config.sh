@@ -6,7 +6,7 @@
 #             adds them)
 . "$(dirname "$0")/lib.sh"
 STRICT=${STRICT:-1}
-FRAGS="$TOP/kconfig/bench.config $TOP/kconfig/series.config"
+FRAGS=${FRAGS:-"$TOP/kconfig/bench.config $TOP/kconfig/series.config"}
 mkdir -p "$OBJ"
 
 kmake -s tinyconfig >"$OBJ/config.log" 2>&1 || die config "make tinyconfig failed (see $OBJ/config.log)"

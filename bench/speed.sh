@@ -1,0 +1,68 @@
+#!/bin/bash
+# make bench: the base and the series kernel (bench/speed-build.sh) booted
+# alternately, base then series, ROUNDS times each with -smp 1 and with
+# -smp 2, the same QEMU settings for both; each boot runs bench/speed/init.
+# The table (bench/speed-table.py) goes to $BUILD/speed/results.md.
+#   ROUNDS=3  boots per kernel and CPU count
+#   REPS=5    timed repetitions per case and boot (after one warm-up)
+#   SPEED_TIMEOUT=1200  seconds a boot may take
+. "$(dirname "$0")/lib.sh"
+ROUNDS=${ROUNDS:-3} REPS=${REPS:-5} SPEED_TIMEOUT=${SPEED_TIMEOUT:-1200}
+NS_SIZE=16G
+out=$BUILD/speed
+command -v qemu-system-x86_64 >/dev/null || die bench "qemu-system-x86_64 not found (run: make deps)"
+"$TOP/bench/speed-build.sh"
+
+# One initramfs per kernel: busybox, ndctl, timeit, the module, /init.
+for k in base series; do
+	root=$out/initramfs-$k
+	rm -rf "$root"
+	mkdir -p "$root"/{bin,sbin,usr/bin,usr/sbin,proc,sys,dev,tmp}
+	cp /bin/busybox "$root/bin/busybox" || die bench "no /bin/busybox (install busybox-static)"
+	install -m 755 "$TOP/bench/speed/init" "$root/init"
+	install -m 755 "$out/timeit" "$root/bin/timeit"
+	cp "$out/mod-$k/memmap_speed.ko" "$root/" || die bench "no memmap_speed.ko for $k"
+	printf 'REPS=%s\nNS_SIZE=%s\n' "$REPS" "$NS_SIZE" >"$root/speed.conf"
+	for f in /usr/bin/ndctl $(ldd /usr/bin/ndctl | grep -o '/[^ ]*'); do
+		mkdir -p "$root$(dirname "$f")"
+		cp -L "$f" "$root$f"
+	done
+	(cd "$root" && find . -print0 | cpio --null -o -H newc --quiet | gzip -1) \
+		>"$out/initramfs-$k.cpio.gz" || die bench "cpio failed for $k"
+done
+
+# The NVDIMM: 16 GiB and a bit for the label area, a sparse file on tmpfs,
+# new for every boot.
+img=/dev/shm/speed-nvdimm.img
+boot() {
+	local k=$1 smp=$2 log=$3 rc=0
+	rm -f "$img"
+	truncate -s 16400M "$img"
+	timeout --foreground -k 10 "$SPEED_TIMEOUT" qemu-system-x86_64 \
+		-accel tcg,thread=multi -cpu max -smp "$smp" \
+		-M q35,nvdimm=on -m 1536M,slots=2,maxmem=20G \
+		-object memory-backend-file,id=nvm,share=on,mem-path="$img",size=16400M \
+		-device nvdimm,id=nv0,memdev=nvm,label-size=128K \
+		-kernel "$out/obj-$k/arch/x86/boot/bzImage" -initrd "$out/initramfs-$k.cpio.gz" \
+		-append "console=ttyS0 panic=-1 quiet init_on_alloc=1" \
+		-display none -monitor none -serial file:"$log" -no-reboot \
+		</dev/null >"$log.qemu" 2>&1 || rc=$?
+	rm -f "$img"
+	[ "$rc" -ne 124 ] && [ "$rc" -ne 137 ] || die bench "$k -smp $smp did not finish within ${SPEED_TIMEOUT}s (see $log)"
+	[ "$rc" -eq 0 ] || die bench "qemu exited with $rc for $k -smp $smp (see $log.qemu)"
+	grep -q '^@@SPEED error' "$log" && die bench "$k -smp $smp: $(grep -m1 '^@@SPEED error' "$log") (see $log)"
+	grep -q '^@@SPEED end' "$log" || die bench "$k -smp $smp stopped early (see $log)"
+}
+
+rm -f "$out"/run-*.log
+for smp in 1 2; do
+	for r in $(seq "$ROUNDS"); do
+		for k in base series; do
+			say "bench: $k kernel, -smp $smp, round $r of $ROUNDS"
+			boot "$k" "$smp" "$out/run-$k-smp$smp-r$r.log"
+		done
+	done
+done
+"$TOP/bench/speed-table.py" "$out" "$ROUNDS" "$REPS" >"$out/results.md" ||
+	die bench "no table (see $out/run-*.log)"
+cat "$out/results.md"

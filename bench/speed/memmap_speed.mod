@@ -1,0 +1,1 @@
+/work/main/bench/speed/memmap_speed.o
