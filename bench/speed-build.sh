@@ -7,15 +7,16 @@
 # incremental and $TREE can move on while the benchmark runs.
 . "$(dirname "$0")/lib.sh"
 git -C "$TREE" rev-parse -q --verify series >/dev/null || die speed-build "no branch series in $TREE (run: make tree)"
+tree=$TREE
 for k in base series; do
 	src=$BUILD/speed/src-$k obj=$BUILD/speed/obj-$k
-	rev=$(git -C "$TREE" rev-parse "$k^{commit}")
+	rev=$(git -C "$tree" rev-parse "$k^{commit}")
 	if [ ! -d "$src/.git" ]; then
 		rm -rf "$src"
-		git clone -q --shared --no-checkout "$TREE" "$src" || die speed-build "cannot clone $TREE to $src"
+		git clone -q --shared --no-checkout "$tree" "$src" || die speed-build "cannot clone $tree to $src"
 	fi
 	if [ "$(git -C "$src" rev-parse -q --verify HEAD || true)" != "$rev" ]; then
-		git -C "$src" fetch -q "$TREE" "$rev" &&
+		git -C "$src" fetch -q "$tree" "$rev" &&
 			git -C "$src" checkout -q -f --detach "$rev" ||
 			die speed-build "cannot check out $k ($rev) in $src"
 	fi
