@@ -6,10 +6,16 @@
 #   ROUNDS=3  boots per kernel and CPU count
 #   REPS=5    timed repetitions per case and boot (after one warm-up)
 #   SPEED_TIMEOUT=1200  seconds a boot may take
+#   CASES=...  the module's cases (default: every size); NDCTL=0 skips ndctl
+#   OUT=speed  where under $BUILD the logs and the table go
 . "$(dirname "$0")/lib.sh"
 ROUNDS=${ROUNDS:-3} REPS=${REPS:-5} SPEED_TIMEOUT=${SPEED_TIMEOUT:-1200}
+CASES=${CASES:-mem-2M,mem-128M,mem-1G,mem-16G,compound-16G,altmap-16G}
+NDCTL=${NDCTL:-1}
 NS_SIZE=16G
 out=$BUILD/speed
+res=$BUILD/${OUT:-speed}
+mkdir -p "$res"
 command -v qemu-system-x86_64 >/dev/null || die bench "qemu-system-x86_64 not found (run: make deps)"
 "$TOP/bench/speed-build.sh"
 
@@ -22,7 +28,8 @@ for k in base series; do
 	install -m 755 "$TOP/bench/speed/init" "$root/init"
 	install -m 755 "$out/timeit" "$root/bin/timeit"
 	cp "$out/mod-$k/memmap_speed.ko" "$root/" || die bench "no memmap_speed.ko for $k"
-	printf 'REPS=%s\nNS_SIZE=%s\n' "$REPS" "$NS_SIZE" >"$root/speed.conf"
+	printf 'REPS=%s\nNS_SIZE=%s\nCASES=%s\nNDCTL=%s\n' "$REPS" "$NS_SIZE" "$CASES" "$NDCTL" \
+		>"$root/speed.conf"
 	for f in /usr/bin/ndctl $(ldd /usr/bin/ndctl | grep -o '/[^ ]*'); do
 		mkdir -p "$root$(dirname "$f")"
 		cp -L "$f" "$root$f"
@@ -54,15 +61,15 @@ boot() {
 	grep -q '^@@SPEED end' "$log" || die bench "$k -smp $smp stopped early (see $log)"
 }
 
-rm -f "$out"/run-*.log
+rm -f "$res"/run-*.log
 for smp in 1 2; do
 	for r in $(seq "$ROUNDS"); do
 		for k in base series; do
 			say "bench: $k kernel, -smp $smp, round $r of $ROUNDS"
-			boot "$k" "$smp" "$out/run-$k-smp$smp-r$r.log"
+			boot "$k" "$smp" "$res/run-$k-smp$smp-r$r.log"
 		done
 	done
 done
-"$TOP/bench/speed-table.py" "$out" "$ROUNDS" "$REPS" >"$out/results.md" ||
-	die bench "no table (see $out/run-*.log)"
-cat "$out/results.md"
+"$TOP/bench/speed-table.py" "$res" "$ROUNDS" "$REPS" >"$res/results.md" ||
+	die bench "no table (see $res/run-*.log)"
+cat "$res/results.md"

@@ -6,7 +6,8 @@
  * pages). Built against the base and the series kernels alike: it uses
  * only what both export, and kretprobes for the phases.
  *
- * Loaded with run=1, it runs each case of "cases" warmup + reps times and
+ * Loaded with run=1, it runs each case of "cases" warmup + reps times (five
+ * times the reps below 1 GiB) and
  * prints one line per repetition:
  *   @@SPEED case=NAME rep=N map_ns=.. add_ns=.. init_ns=.. unmap_ns=..
  * Repetitions below "warmup" are printed with rep=-1 (not counted).
@@ -162,7 +163,7 @@ static int speed_case(const char *name)
 	const char *sep = strchr(name, '-');
 	char kind[16];
 	u64 size;
-	int i, err;
+	int i, n, err;
 
 	if (!sep || sep - name >= sizeof(kind))
 		return -EINVAL;
@@ -172,7 +173,12 @@ static int speed_case(const char *name)
 	size = memparse(sep + 1, NULL);
 	if (!size || !IS_ALIGNED(size, PMD_SIZE))
 		return -EINVAL;
-	for (i = 0; i < warmup + reps; i++) {
+	/*
+	 * Calls on small ranges take a few jiffies, and where they fall
+	 * between ticks shows: five times the repetitions there.
+	 */
+	n = size < SZ_1G ? 5 * reps : reps;
+	for (i = 0; i < warmup + n; i++) {
 		err = speed_one(name, i < warmup ? -1 : i - warmup, kind, size);
 		if (err)
 			return err;
