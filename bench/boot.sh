@@ -24,27 +24,17 @@ log=$BUILD/console.log
 kernel=$OBJ/arch/x86/boot/bzImage
 [ -f "$kernel" ] || die boot "no kernel at $kernel (run: make build)"
 [ -f "$BUILD/initramfs.cpio.gz" ] || die boot "no initramfs (run: make initramfs)"
-command -v qemu-system-x86_64 >/dev/null || die boot "qemu-system-x86_64 not found (run: make deps)"
 
 rm -f "$BUILD/nvdimm.img" "$BUILD/nvme.img"
 truncate -s 1G "$BUILD/nvdimm.img"
 truncate -s 64M "$BUILD/nvme.img"
 
 say "boot: QEMU (TCG), timeout ${GUEST_TIMEOUT}s, console in $log"
-rc=0
-timeout --foreground -k 10 "$GUEST_TIMEOUT" qemu-system-x86_64 \
-	-accel tcg -cpu max -smp 2 \
+guest_qemu boot "$GUEST_TIMEOUT" "$log" -smp 2 \
 	-M q35,nvdimm=on,max-ram-below-4g=896M -m 936M,slots=2,maxmem=4G \
 	-object memory-backend-file,id=nvm,share=on,mem-path="$BUILD/nvdimm.img",size=1G \
 	-device nvdimm,id=nv0,memdev=nvm,label-size=128K \
 	-drive file="$BUILD/nvme.img",if=none,id=nvm0,format=raw \
 	-device nvme,serial=deadbeef,drive=nvm0,cmb_size_mb=2 \
 	-kernel "$kernel" -initrd "$BUILD/initramfs.cpio.gz" \
-	-append "console=ttyS0 panic=-1 memmap=128M!640M ${BOOT_ARGS:-}" \
-	-display none -monitor none -serial file:"$log" -no-reboot \
-	</dev/null >"$BUILD/qemu.log" 2>&1 || rc=$?
-if [ "$rc" -eq 124 ] || [ "$rc" -eq 137 ]; then
-	echo "@@BENCH timeout after ${GUEST_TIMEOUT}s" >>"$log"
-	die boot "guest did not finish within ${GUEST_TIMEOUT}s and was killed (see $log)"
-fi
-[ "$rc" -eq 0 ] || die boot "qemu exited with $rc (see $BUILD/qemu.log)"
+	-append "console=ttyS0 panic=-1 memmap=128M!640M ${BOOT_ARGS:-}"

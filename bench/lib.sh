@@ -48,3 +48,56 @@ OBJ=${OBJ:-$BUILD/obj}       # kernel build output (O=), shared by every build
 kmake() {
 	flock /tmp/bench-kbuild.lock make -C "$TREE" O="$OBJ" CC="ccache gcc" HOSTCC="ccache gcc" -j"$JOBS" "$@"
 }
+
+# ---- Guests: shared by the rig (initramfs.sh, boot.sh) and make bench ----
+
+# guest_root STEP DIR: a fresh initramfs tree in DIR with a static busybox.
+guest_root() {
+	local step=$1 root=$2
+	rm -rf "$root"
+	mkdir -p "$root"/{bin,sbin,usr/bin,usr/sbin,proc,sys,dev,tmp}
+	cp /bin/busybox "$root/bin/busybox" || die "$step" "no /bin/busybox (install busybox-static)"
+	file -L /bin/busybox 2>/dev/null | grep -q 'statically linked' ||
+		ldd /bin/busybox 2>&1 | grep -q 'not a dynamic' ||
+		die "$step" "/bin/busybox is not static (install busybox-static)"
+}
+
+# guest_host_programs STEP DIR PROGRAM...: host programs busybox lacks,
+# with the libraries they link, copied into the tree at their own paths.
+guest_host_programs() {
+	local step=$1 root=$2 prog f
+	shift 2
+	for prog in "$@"; do
+		[ -x "$prog" ] || die "$step" "$prog missing (run: make deps)"
+		for f in "$prog" $(ldd "$prog" | grep -o '/[^ ]*'); do
+			mkdir -p "$root$(dirname "$f")"
+			cp -L "$f" "$root$f"
+		done
+	done
+}
+
+# guest_pack STEP DIR OUT: the tree as a gzipped newc cpio, written whole.
+guest_pack() {
+	local step=$1 root=$2 out=$3
+	(cd "$root" && find . -print0 | cpio --null -o -H newc --quiet | gzip -1) >"$out.tmp" ||
+		die "$step" "cpio failed for $root"
+	mv "$out.tmp" "$out"
+}
+
+# guest_qemu STEP TIMEOUT LOG ARGS...: qemu-system-x86_64 under software
+# emulation with the serial console in LOG (QEMU's own output in LOG.qemu);
+# a guest still running after TIMEOUT seconds is killed. Fails the step,
+# naming it, on a timeout or a QEMU error.
+guest_qemu() {
+	local step=$1 secs=$2 log=$3 rc=0
+	shift 3
+	command -v qemu-system-x86_64 >/dev/null || die "$step" "qemu-system-x86_64 not found (run: make deps)"
+	timeout --foreground -k 10 "$secs" qemu-system-x86_64 -accel tcg,thread=multi -cpu max \
+		-display none -monitor none -serial file:"$log" -no-reboot "$@" \
+		</dev/null >"$log.qemu" 2>&1 || rc=$?
+	if [ "$rc" -eq 124 ] || [ "$rc" -eq 137 ]; then
+		echo "@@BENCH timeout after ${secs}s" >>"$log"
+		die "$step" "guest did not finish within ${secs}s and was killed (see $log)"
+	fi
+	[ "$rc" -eq 0 ] || die "$step" "qemu exited with $rc (see $log.qemu)"
+}

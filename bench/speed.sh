@@ -16,47 +16,36 @@ NS_SIZE=16G
 out=$BUILD/speed
 res=$BUILD/${OUT:-speed}
 mkdir -p "$res"
-command -v qemu-system-x86_64 >/dev/null || die bench "qemu-system-x86_64 not found (run: make deps)"
 "$TOP/bench/speed-build.sh"
 
 # One initramfs per kernel: busybox, ndctl, timeit, the module, /init.
 for k in base series; do
 	root=$out/initramfs-$k
-	rm -rf "$root"
-	mkdir -p "$root"/{bin,sbin,usr/bin,usr/sbin,proc,sys,dev,tmp}
-	cp /bin/busybox "$root/bin/busybox" || die bench "no /bin/busybox (install busybox-static)"
+	guest_root bench "$root"
 	install -m 755 "$TOP/bench/speed/init" "$root/init"
 	install -m 755 "$out/timeit" "$root/bin/timeit"
 	cp "$out/mod-$k/memmap_speed.ko" "$root/" || die bench "no memmap_speed.ko for $k"
 	printf 'REPS=%s\nNS_SIZE=%s\nCASES=%s\nNDCTL=%s\n' "$REPS" "$NS_SIZE" "$CASES" "$NDCTL" \
 		>"$root/speed.conf"
-	for f in /usr/bin/ndctl $(ldd /usr/bin/ndctl | grep -o '/[^ ]*'); do
-		mkdir -p "$root$(dirname "$f")"
-		cp -L "$f" "$root$f"
-	done
-	(cd "$root" && find . -print0 | cpio --null -o -H newc --quiet | gzip -1) \
-		>"$out/initramfs-$k.cpio.gz" || die bench "cpio failed for $k"
+	guest_host_programs bench "$root" /usr/bin/ndctl
+	guest_pack bench "$root" "$out/initramfs-$k.cpio.gz"
 done
 
 # The NVDIMM: 16 GiB and a bit for the label area, a sparse file on tmpfs,
 # new for every boot.
 img=/dev/shm/speed-nvdimm.img
+trap 'rm -f "$img"' EXIT
 boot() {
-	local k=$1 smp=$2 log=$3 rc=0
+	local k=$1 smp=$2 log=$3
 	rm -f "$img"
 	truncate -s 16400M "$img"
-	timeout --foreground -k 10 "$SPEED_TIMEOUT" qemu-system-x86_64 \
-		-accel tcg,thread=multi -cpu max -smp "$smp" \
+	guest_qemu bench "$SPEED_TIMEOUT" "$log" -smp "$smp" \
 		-M q35,nvdimm=on -m 1536M,slots=2,maxmem=20G \
 		-object memory-backend-file,id=nvm,share=on,mem-path="$img",size=16400M \
 		-device nvdimm,id=nv0,memdev=nvm,label-size=128K \
 		-kernel "$out/obj-$k/arch/x86/boot/bzImage" -initrd "$out/initramfs-$k.cpio.gz" \
-		-append "console=ttyS0 panic=-1 quiet init_on_alloc=1" \
-		-display none -monitor none -serial file:"$log" -no-reboot \
-		</dev/null >"$log.qemu" 2>&1 || rc=$?
+		-append "console=ttyS0 panic=-1 quiet init_on_alloc=1"
 	rm -f "$img"
-	[ "$rc" -ne 124 ] && [ "$rc" -ne 137 ] || die bench "$k -smp $smp did not finish within ${SPEED_TIMEOUT}s (see $log)"
-	[ "$rc" -eq 0 ] || die bench "qemu exited with $rc for $k -smp $smp (see $log.qemu)"
 	grep -q '^@@SPEED error' "$log" && die bench "$k -smp $smp: $(grep -m1 '^@@SPEED error' "$log") (see $log)"
 	grep -q '^@@SPEED end' "$log" || die bench "$k -smp $smp stopped early (see $log)"
 }
