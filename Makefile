@@ -2,7 +2,8 @@
 # bench/. The two commands a newcomer needs are "make run" and "make check".
 
 .PHONY: help deps base tree export config build selftests initramfs boot \
-	run check checkpatch bisect cross kunit-py versions mutants bench docs clean distclean
+	run check checkpatch bisect cross kunit-py versions split stable mutants bench docs \
+	clean distclean
 
 help:
 	@sed -n 's/^## //p' Makefile
@@ -79,6 +80,18 @@ kunit-py:
 ##             Debian offers (apply only)
 versions:
 	@bench/versions.sh
+
+## split       write the queue as three series of their own: split/fixes/,
+##             split/tests-docs/ and split/speed/, each with its cover letter
+##             and get_maintainer.pl's Cc: lines (series/groups)
+split: tree
+	@bench/split.sh
+
+## stable      build every fix of split/fixes on the base on its own (or
+##             after the fixes it names): x86_64, and arm64 for arm64 fixes;
+##             not part of check (~15 min)
+stable: split
+	@rm -f build/results/stable; bench/stable.sh
 
 ## mutants     plant bugs in the code under test (bench/mutants.py) and
 ##             show which KUnit case catches each; not part of check

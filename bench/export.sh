@@ -51,8 +51,24 @@ PY
 mkdir -p "$dest"
 rm -f "$dest"/[0-9][0-9][0-9][0-9]-*.patch
 cp "$tmp"/*.patch "$dest/"
+# The order file: the patches in order, each group under its own header
+# (series/groups: name, count, description).
+ls "$tmp" | grep -v '^0000-' >"$tmp/order"
+total=$(awk '$1 !~ /^#/ && NF { n += $2 } END { print n + 0 }' "$SERIES/groups")
+[ "$total" -eq "$n" ] ||
+	die export "series/groups counts $total patches, branch series has $n: update the counts"
 {
 	echo "# The series, in the order git am applies it to the base."
-	ls "$tmp" | grep -v '^0000-'
+	exec 3<"$tmp/order"
+	while read -r name count desc; do
+		case "$name" in '#'* | '') continue ;; esac
+		echo "# group $name: $desc"
+		for ((i = 0; i < count; i++)); do
+			read -r p <&3
+			echo "$p"
+		done
+	done <"$SERIES/groups"
+	exec 3<&-
 } >"$dest/series"
+rm -f "$tmp/order"
 [ "$dest" != "$SERIES" ] || say "export: $n patches + cover letter in series/"

@@ -1,0 +1,77 @@
+#!/bin/bash
+# make stable: every patch of split/fixes builds on the base on its own (or
+# after the fixes it names, as bench/split-check.sh applies them), the way a
+# stable tree takes it: x86_64 with the rig's config in $BUILD/obj-stable,
+# and, for a patch that touches arch/arm64, the objects it touches for arm64
+# (defconfig plus kconfig/cross.config, 4K and 64K pages). One result per
+# fix in $RESULTS/stable; not part of make check (about a minute a fix once
+# the base is built).
+. "$(dirname "$0")/lib.sh"
+split=${SPLIT:-$TOP/split}
+[ -d "$split/fixes" ] || die stable "no $split/fixes (run: make split)"
+wt=$BUILD/stable-wt
+export OBJ=$BUILD/obj-stable
+cd "$TREE" || die stable "no tree at $TREE (run: make tree)"
+git worktree remove --force "$wt" >/dev/null 2>&1 || rm -rf "$wt"
+git worktree prune
+git worktree add -q --detach "$wt" base || die stable "cannot add a worktree at $wt"
+trap 'git -C "$TREE" worktree remove --force "$wt" >/dev/null 2>&1 || true' EXIT
+rm -f "$RESULTS/stable"
+log=$BUILD/stable.log
+: >"$log"
+
+am() {
+	git -C "$wt" -c user.name=bench -c user.email=bench@localhost \
+		am -q "$@" >>"$log" 2>&1 || { git -C "$wt" am --abort >/dev/null 2>&1; return 1; }
+}
+subject() { git mailinfo /dev/null /dev/null <"$1" | sed -n 's/^Subject: //p'; }
+fixes=$(ls "$split/fixes"/[0-9][0-9][0-9][0-9]-*.patch | grep -v '/0000-')
+
+# arm64 objects of the files a fix touches, with the cross builds' fragment.
+arm64_objects() {
+	local v=$1 out=$BUILD/stable-$1 extra="" f
+	[ "$v" = arm64-64k ] && extra=CONFIG_ARM64_64K_PAGES=y
+	xmake() {
+		flock /tmp/bench-kbuild.lock make -C "$wt" O="$out" ARCH=arm64 \
+			CROSS_COMPILE=aarch64-linux-gnu- CC="ccache aarch64-linux-gnu-gcc" \
+			HOSTCC="ccache gcc" -j"$JOBS" "$@"
+	}
+	mkdir -p "$out"
+	{ echo "$extra"; cat "$TOP/kconfig/cross.config"; } >"$out/fragment.config"
+	{ xmake -s defconfig &&
+	  (cd "$wt" && scripts/kconfig/merge_config.sh -m -O "$out" "$out/.config" "$out/fragment.config") &&
+	  xmake -s olddefconfig && xmake -s prepare; } >>"$log" 2>&1 || return 1
+	for f in $(git -C "$wt" diff --name-only base HEAD -- '*.c'); do
+		case "$f" in arch/arm64/* | mm/* | drivers/* | lib/*) ;; *) continue ;; esac
+		xmake -s "${f%.c}.o" >>"$log" 2>&1 || return 1
+	done
+}
+
+for p in $fixes; do
+	subj=$(subject "$p")
+	name="stable: fix \"$subj\" builds on the base"
+	git -C "$wt" reset -q --hard base
+	need=$(sed -n '/^---$/q; s/^Cc: <\{0,1\}stable@vger\.kernel\.org>\{0,1\} # [^:]*: //p' "$p")
+	rc=0
+	while IFS= read -r want; do
+		[ -n "$want" ] || continue
+		for q in $fixes; do
+			[ "$(subject "$q")" = "$want" ] && { am "$q" || rc=1; }
+		done
+	done <<<"$need"
+	[ "$rc" = 0 ] && am "$p" || { record stable "$name" 1 "does not apply"; continue; }
+	say "stable: $subj"
+	if ! TREE=$wt STRICT=0 "$TOP/bench/config.sh" || ! TREE=$wt "$TOP/bench/build.sh"; then
+		record stable "$name" 1 "x86_64 build failed (see $OBJ/build.log)"
+		continue
+	fi
+	if git -C "$wt" diff --name-only base HEAD | grep -q '^arch/arm64/'; then
+		for v in arm64 arm64-64k; do
+			arm64_objects "$v" || { rc=1; break; }
+		done
+		[ "$rc" = 0 ] || { record stable "$name" 1 "arm64 objects do not build (see $log)"; continue; }
+	fi
+	record stable "$name" 0
+done
+git -C "$wt" reset -q --hard base
+cat "$RESULTS/stable"
