@@ -33,7 +33,11 @@ for g in $(awk '/^# group [^:]+:/ { g = $3; sub(":", "", g); print g }' "$SERIES
 	[ -d "$split/$g" ] || { record split "$name" 1 "no $split/$g (run: make split)"; ok=0; continue; }
 	count=$(patches "$g" | wc -l)
 	n=$((n + count))
-	if [ "$ok" = 1 ] && am $(patches "$g"); then
+	if [ "$ok" = 0 ]; then
+		record split "$name" 1 "not tried: a group before it failed"
+		continue
+	fi
+	if am $(patches "$g"); then
 		want=$(git rev-parse "$(git rev-list --reverse base..series | sed -n "${n}p")^{tree}")
 		got=$(git -C "$wt" rev-parse 'HEAD^{tree}')
 		if [ "$want" = "$got" ]; then
