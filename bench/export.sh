@@ -25,28 +25,8 @@ git -c diff.suppressBlankEmpty=true format-patch -q --cover-letter --zero-commit
 # the last patch so that it does not change with the clock or the machine.
 cover=$tmp/0000-cover-letter.patch
 last=$(ls "$tmp" | grep -v '^0000-' | tail -n 1)
-subject=$(head -n 1 "$SERIES/cover-letter.txt")
-kv=$(make -s -C "$TREE" kernelversion)
-python3 - "$cover" "$SERIES/cover-letter.txt" "$tmp/$last" "$subject" \
-	"$BASE_PKG $BASE_VERSION" "$kv" <<'PY'
-import sys
-cover, text, last, subject, base, kv = sys.argv[1:7]
-body = open(text).read().split('\n', 1)[1].strip('\n')
-body = body.replace('@BASE@', base).replace('@KERNELVERSION@', kv)
-hdr = {}
-for line in open(last):
-    if line.startswith(('From: ', 'Date: ')):
-        hdr.setdefault(line[:5], line)
-    if line == '\n':
-        break
-out = []
-for line in open(cover):
-    if line[:5] in hdr:
-        line = hdr.pop(line[:5])
-    out.append(line.replace('*** SUBJECT HERE ***', subject)
-                   .replace('*** BLURB HERE ***', body))
-open(cover, 'w').write(''.join(out))
-PY
+"$TOP/bench/cover.py" "$cover" "$SERIES/cover-letter.txt" "$tmp/$last" \
+	"$BASE_PKG $BASE_VERSION" "$(make -s -C "$TREE" kernelversion)"
 
 mkdir -p "$dest"
 rm -f "$dest"/[0-9][0-9][0-9][0-9]-*.patch

@@ -55,25 +55,7 @@ while read -r name first last; do
 		die split "git format-patch failed for group $name"
 	cover=$dir/0000-cover-letter.patch
 	last_patch=$(ls "$dir" | grep -v '^0000-' | tail -n 1)
-	python3 - "$cover" "$text" "$dir/$last_patch" "$BASE_PKG $BASE_VERSION" <<'PY'
-import sys
-cover, text, last, base = sys.argv[1:5]
-subject, body = open(text).read().split('\n', 1)
-body = body.strip('\n').replace('@BASE@', base)
-hdr = {}
-for line in open(last):
-    if line.startswith(('From: ', 'Date: ')):
-        hdr.setdefault(line[:5], line)
-    if line == '\n':
-        break
-out = []
-for line in open(cover):
-    if line[:5] in hdr:
-        line = hdr.pop(line[:5])
-    out.append(line.replace('*** SUBJECT HERE ***', subject)
-                   .replace('*** BLURB HERE ***', body))
-open(cover, 'w').write(''.join(out))
-PY
+	"$TOP/bench/cover.py" "$cover" "$text" "$dir/$last_patch" "$BASE_PKG $BASE_VERSION"
 	all=""
 	for p in "$dir"/[0-9][0-9][0-9][0-9]-*.patch; do
 		case "$p" in */0000-*) continue ;; esac
