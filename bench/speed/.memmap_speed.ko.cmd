@@ -1,1 +1,0 @@
-savedcmd_/work/main/bench/speed/memmap_speed.ko := ld -r -m elf_x86_64 -z noexecstack --no-warn-rwx-segments --build-id=sha1  -T scripts/module.lds -o /work/main/bench/speed/memmap_speed.ko /work/main/bench/speed/memmap_speed.o /work/main/bench/speed/memmap_speed.mod.o /work/main/bench/speed/.module-common.o

@@ -1,1 +1,0 @@
-/work/main/bench/speed/memmap_speed.o
