@@ -1,7 +1,8 @@
 #!/bin/bash
 # make stable: every patch of split/fixes builds on the base on its own (or
 # after the fixes it names, as bench/split-check.sh applies them), the way a
-# stable tree takes it: x86_64 with the rig's config in $BUILD/obj-stable,
+# stable tree takes it: x86_64 with the rig's config in the shared output
+# directory (the compiler cache then has the base's objects from the bisect),
 # and, for a patch that touches arch/arm64, the objects it touches for arm64
 # (defconfig plus kconfig/cross.config, 4K and 64K pages). One result per
 # fix in $RESULTS/stable; not part of make check (about a minute a fix once
@@ -10,7 +11,6 @@
 split=${SPLIT:-$TOP/split}
 [ -d "$split/fixes" ] || die stable "no $split/fixes (run: make split)"
 wt=$BUILD/stable-wt
-export OBJ=$BUILD/obj-stable
 cd "$TREE" || die stable "no tree at $TREE (run: make tree)"
 git worktree remove --force "$wt" >/dev/null 2>&1 || rm -rf "$wt"
 git worktree prune
