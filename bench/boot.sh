@@ -37,4 +37,4 @@ guest_qemu boot "$GUEST_TIMEOUT" "$log" -smp 2 \
 	-drive file="$BUILD/nvme.img",if=none,id=nvm0,format=raw \
 	-device nvme,serial=deadbeef,drive=nvm0,cmb_size_mb=2 \
 	-kernel "$kernel" -initrd "$BUILD/initramfs.cpio.gz" \
-	-append "console=ttyS0 panic=-1 memmap=128M!640M ${BOOT_ARGS:-}"
+	-append "console=ttyS0 panic=-1 memmap=128M!640M init_on_alloc=1 ${BOOT_ARGS:-}"

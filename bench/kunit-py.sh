@@ -8,7 +8,10 @@
 # nothing else about the machine: System RAM that ends inside a memory
 # section with nothing after it, for the early-section cases (which are
 # asked for: memremap_kunit.early_section_tests=1), and a RAM-backed section
-# that is not System RAM, named to the altmap case (altmap_addr).
+# that is not System RAM, named to the altmap case (altmap_addr); the same
+# for the speed group's suite (memremap_init_kunit, its own module). Two
+# CPUs, so that the threaded cases get more than one thread, and
+# init_on_alloc=1, as distributions boot.
 # Each run's output becomes step "kunit:kunit.py-ARCH" for bench/results.py.
 . "$(dirname "$0")/lib.sh"
 arch=${1:?usage: kunit-py.sh x86_64|arm64-64k}
@@ -18,10 +21,12 @@ x86_64)
 	cc=gcc
 	# As the rig: 896 MiB below 4 GiB, 40 MiB above, 640-768 MiB legacy pmem.
 	args=(--arch=x86_64
-	      --qemu_args='-M pc,max-ram-below-4g=896M -m 936M'
+	      --qemu_args='-M pc,max-ram-below-4g=896M -m 936M -smp 2'
 	      --kernel_args='memmap=128M!640M'
 	      --kernel_args=memremap_kunit.altmap_addr=0x28000000
-	      --kernel_args=memremap_kunit.early_section_tests=1)
+	      --kernel_args=memremap_kunit.early_section_tests=1
+	      --kernel_args=memremap_init_kunit.altmap_addr=0x28000000
+	      --kernel_args=memremap_init_kunit.early_section_tests=1)
 	;;
 arm64-64k)
 	cc=aarch64-linux-gnu-gcc
@@ -30,10 +35,12 @@ arm64-64k)
 	# the section at 2.5 GiB is RAM that the kernel does not use.
 	args=(--arch=arm64 --cross_compile=aarch64-linux-gnu-
 	      --kconfig_add=CONFIG_ARM64_64K_PAGES=y
-	      --qemu_args='-m 2048M'
+	      --qemu_args='-m 2048M -smp 2'
 	      --kernel_args=mem=1280M
 	      --kernel_args=memremap_kunit.altmap_addr=0xa0000000
-	      --kernel_args=memremap_kunit.early_section_tests=1)
+	      --kernel_args=memremap_kunit.early_section_tests=1
+	      --kernel_args=memremap_init_kunit.altmap_addr=0xa0000000
+	      --kernel_args=memremap_init_kunit.early_section_tests=1)
 	;;
 *)
 	die kunit.py "unknown architecture $arch"
@@ -44,6 +51,7 @@ say "kunit.py: $arch, build in $out"
 rc=0
 (cd "$TREE" && flock /tmp/bench-kbuild.lock ./tools/testing/kunit/kunit.py run \
 	--build_dir="$out" --jobs="$JOBS" --kunitconfig=mm/.kunitconfig \
+	--kconfig_add=CONFIG_MEMREMAP_INIT_KUNIT_TEST=y --kernel_args=init_on_alloc=1 \
 	--make_options="CC=ccache $cc" --make_options='HOSTCC=ccache gcc' \
 	--timeout=900 --raw_output=all "${args[@]}") >"$out/run.log" 2>&1 || rc=$?
 {

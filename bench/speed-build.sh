@@ -15,7 +15,10 @@ for k in base series; do
 		rm -rf "$src"
 		git clone -q --shared --no-checkout "$tree" "$src" || die speed-build "cannot clone $tree to $src"
 	fi
-	if [ "$(git -C "$src" rev-parse -q --verify HEAD || true)" != "$rev" ]; then
+	# A fresh --no-checkout clone's HEAD may already be $rev with nothing
+	# checked out: check out whenever the tree is not there.
+	if [ "$(git -C "$src" rev-parse -q --verify HEAD || true)" != "$rev" ] ||
+		[ ! -f "$src/Makefile" ]; then
 		git -C "$src" fetch -q "$tree" "$rev" &&
 			git -C "$src" checkout -q -f --detach "$rev" ||
 			die speed-build "cannot check out $k ($rev) in $src"
