@@ -51,7 +51,8 @@ say "kunit.py: $arch, build in $out"
 rc=0
 (cd "$TREE" && flock /tmp/bench-kbuild.lock ./tools/testing/kunit/kunit.py run \
 	--build_dir="$out" --jobs="$JOBS" --kunitconfig=mm/.kunitconfig \
-	--kconfig_add=CONFIG_MEMREMAP_INIT_KUNIT_TEST=y --kernel_args=init_on_alloc=1 \
+	--kconfig_add=CONFIG_MEMREMAP_INIT_KUNIT_TEST=y --kconfig_add=CONFIG_SMP=y \
+	--kernel_args=init_on_alloc=1 \
 	--make_options="CC=ccache $cc" --make_options='HOSTCC=ccache gcc' \
 	--timeout=900 --raw_output=all "${args[@]}") >"$out/run.log" 2>&1 || rc=$?
 {

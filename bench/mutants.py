@@ -107,7 +107,7 @@ MUTANTS = [
 KUNIT_ARGS = [
     '--arch=x86_64', '--kunitconfig=mm/.kunitconfig',
     '--kconfig_add=CONFIG_MEMREMAP_KUNIT_WARN_TEST=y',
-    '--kconfig_add=CONFIG_MEMREMAP_INIT_KUNIT_TEST=y',
+    '--kconfig_add=CONFIG_MEMREMAP_INIT_KUNIT_TEST=y', '--kconfig_add=CONFIG_SMP=y',
     '--qemu_args=-M pc,max-ram-below-4g=896M -m 936M -smp 2',
     '--kernel_args=memmap=128M!640M', '--kernel_args=init_on_alloc=1',
     '--kernel_args=memremap_kunit.altmap_addr=0x28000000',

@@ -75,11 +75,12 @@ print('## make bench: ZONE_DEVICE memmap initialisation, base 6.12 vs series\n')
 print('Conditions: host %s, %d cores; %s, TCG (multi-threaded), -cpu max, '
       '1536 MiB guest RAM, 16 GiB NVDIMM backed by a sparse file on tmpfs; '
       'both kernels from kconfig/speed.config (no debug options), '
-      'init_on_alloc=1; base and series booted alternately, %d boots each per '
+      'init_on_alloc=%s; base and series booted alternately, %d boots each per '
       'CPU count, %d timed repetitions per boot after one warm-up. '
       'Times: median over boots of each boot\'s median. Speed-up: base/series '
       'time per round, median [lowest-highest] over rounds.\n'
-      % (cpu_model(), os.cpu_count(), qemu, rounds, reps))
+      % (cpu_model(), os.cpu_count(), qemu, os.environ.get('INIT_ON_ALLOC', '1'),
+         rounds, reps))
 for k in sorted(boot):
     print('<!-- %s smp%d r%d: %s -->' % (k[0], k[1], k[2], boot[k]))
 print('| case | phase | vCPUs | base ms | series ms | speed-up |')

@@ -8,10 +8,13 @@
 #   SPEED_TIMEOUT=1200  seconds a boot may take
 #   CASES=...  the module's cases (default: every size); NDCTL=0 skips ndctl
 #   OUT=speed  where under $BUILD the logs and the table go
+#   INIT_ON_ALLOC=1  init_on_alloc= of both kernels (distributions boot 1)
+#   SMPS="1 2"  the CPU counts
 . "$(dirname "$0")/lib.sh"
 ROUNDS=${ROUNDS:-3} REPS=${REPS:-5} SPEED_TIMEOUT=${SPEED_TIMEOUT:-1200}
 CASES=${CASES:-mem-2M,mem-128M,mem-1G,mem-16G,compound-16G,altmap-16G}
 NDCTL=${NDCTL:-1}
+INIT_ON_ALLOC=${INIT_ON_ALLOC:-1} SMPS=${SMPS:-1 2}
 NS_SIZE=16G
 out=$BUILD/speed
 res=$BUILD/${OUT:-speed}
@@ -44,14 +47,14 @@ boot() {
 		-object memory-backend-file,id=nvm,share=on,mem-path="$img",size=16400M \
 		-device nvdimm,id=nv0,memdev=nvm,label-size=128K \
 		-kernel "$out/obj-$k/arch/x86/boot/bzImage" -initrd "$out/initramfs-$k.cpio.gz" \
-		-append "console=ttyS0 panic=-1 quiet init_on_alloc=1"
+		-append "console=ttyS0 panic=-1 quiet init_on_alloc=$INIT_ON_ALLOC"
 	rm -f "$img"
 	grep -q '^@@SPEED error' "$log" && die bench "$k -smp $smp: $(grep -m1 '^@@SPEED error' "$log") (see $log)"
 	grep -q '^@@SPEED end' "$log" || die bench "$k -smp $smp stopped early (see $log)"
 }
 
 rm -f "$res"/run-*.log
-for smp in 1 2; do
+for smp in $SMPS; do
 	for r in $(seq "$ROUNDS"); do
 		for k in base series; do
 			say "bench: $k kernel, -smp $smp, round $r of $ROUNDS"
@@ -59,6 +62,6 @@ for smp in 1 2; do
 		done
 	done
 done
-"$TOP/bench/speed-table.py" "$res" "$ROUNDS" "$REPS" >"$res/results.md" ||
+INIT_ON_ALLOC=$INIT_ON_ALLOC "$TOP/bench/speed-table.py" "$res" "$ROUNDS" "$REPS" >"$res/results.md" ||
 	die bench "no table (see $res/run-*.log)"
 cat "$res/results.md"
