@@ -3,6 +3,7 @@
 #   - fixes applies to the base, tests-docs on top of it, speed on top of
 #     both, and each gives exactly the tree of the queue at that point, so
 #     the bisect walk's builds of the queue are builds of them;
+#   - speed also applies on the base plus fixes alone;
 #   - every fix applies to the base on its own, or after the fixes it names
 #     as prerequisites ("Cc: stable@vger.kernel.org # 6.12.x: SUBJECT",
 #     stable-kernel-rules.rst's form, with the subject for the commit id
@@ -51,6 +52,17 @@ for g in $(awk '/^# group [^:]+:/ { g = $3; sub(":", "", g); print g }' "$SERIES
 		ok=0
 	fi
 done
+
+# speed also stands on the fixes alone, without tests-docs: distributions
+# may take one and not the other. Its build there is make stable's
+# concern; here it must apply.
+if [ -d "$split/speed" ] && [ -d "$split/fixes" ]; then
+	git -C "$wt" reset -q --hard base
+	rc=0
+	am $(patches fixes) && am $(patches speed) || rc=1
+	record split "split: speed applies on the base plus fixes, without tests-docs" $rc \
+		"$([ $rc = 0 ] || echo "see $BUILD/split-am.log")"
+fi
 
 # Every fix alone, or after the fixes it names.
 for p in $(patches fixes); do
