@@ -11,7 +11,10 @@
 # that is not System RAM, named to the altmap case (altmap_addr); the same
 # for the speed group's suite (memremap_init_kunit, its own module). Two
 # CPUs, so that the threaded cases get more than one thread, and
-# init_on_alloc=1, as distributions boot.
+# init_on_alloc=1, as distributions boot. mm/.kunitconfig turns DEBUG_VM on,
+# which poisons every new memmap before it is initialised; vm_debug=- turns
+# that poisoning (its only effect in 6.12) off, or memremap_init's
+# no_stale_struct_pages could not see what a memmap page held before.
 # Each run's output becomes step "kunit:kunit.py-ARCH" for bench/results.py.
 . "$(dirname "$0")/lib.sh"
 arch=${1:?usage: kunit-py.sh x86_64|arm64-64k}
@@ -52,7 +55,7 @@ rc=0
 (cd "$TREE" && flock /tmp/bench-kbuild.lock ./tools/testing/kunit/kunit.py run \
 	--build_dir="$out" --jobs="$JOBS" --kunitconfig=mm/.kunitconfig \
 	--kconfig_add=CONFIG_MEMREMAP_INIT_KUNIT_TEST=y --kconfig_add=CONFIG_SMP=y \
-	--kernel_args=init_on_alloc=1 \
+	--kernel_args=init_on_alloc=1 --kernel_args=vm_debug=- \
 	--make_options="CC=ccache $cc" --make_options='HOSTCC=ccache gcc' \
 	--timeout=900 --raw_output=all "${args[@]}") >"$out/run.log" 2>&1 || rc=$?
 {

@@ -110,6 +110,7 @@ KUNIT_ARGS = [
     '--kconfig_add=CONFIG_MEMREMAP_INIT_KUNIT_TEST=y', '--kconfig_add=CONFIG_SMP=y',
     '--qemu_args=-M pc,max-ram-below-4g=896M -m 936M -smp 2',
     '--kernel_args=memmap=128M!640M', '--kernel_args=init_on_alloc=1',
+    '--kernel_args=vm_debug=-',
     '--kernel_args=memremap_kunit.altmap_addr=0x28000000',
     '--kernel_args=memremap_kunit.early_section_tests=1',
     '--kernel_args=memremap_init_kunit.altmap_addr=0x28000000',

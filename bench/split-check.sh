@@ -54,8 +54,8 @@ for g in $(awk '/^# group [^:]+:/ { g = $3; sub(":", "", g); print g }' "$SERIES
 done
 
 # speed also stands on the fixes alone, without tests-docs: distributions
-# may take one and not the other. Its build there is make stable's
-# concern; here it must apply.
+# may take one and not the other. Only that it applies is checked; no step
+# builds this combination (make stable builds the fixes alone).
 if [ -d "$split/speed" ] && [ -d "$split/fixes" ]; then
 	git -C "$wt" reset -q --hard base
 	rc=0
