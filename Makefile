@@ -100,7 +100,8 @@ mutants: tree
 
 ## bench       time memremap_pages() and ndctl enable-namespace on the base
 ##             and the series kernels, booted alternately; prints the table
-##             (build/speed/results.md); not part of check (~1 h)
+##             (build/speed/results.md); not part of check (~30 min
+##             with both kernels to build, ~6 min without)
 bench: tree
 	@bench/speed.sh
 
