@@ -26,7 +26,7 @@ tokens() {
 from=$(git rev-parse HEAD)
 declare -A stamp=()
 for f in $(git diff --name-only base "$from" -- '*.h'); do
-	[ -f "$f" ] || continue
+	[ -f "$f" ] && git cat-file -e "base:$f" 2>/dev/null || continue
 	if cmp -s <(git show "base:$f" | tokens) <(git show "$from:$f" | tokens); then
 		stamp[$f]=$(stat -c %Y "$f")
 	fi
