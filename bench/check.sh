@@ -7,11 +7,22 @@ B=$TOP/bench
 rm -rf "$RESULTS"
 mkdir -p "$RESULTS"
 t0=$(date +%s)
-# Lap times: on the terminal and in build/laps.txt (seconds since start).
+# Lap times: on the terminal as each step starts, and in build/laps.txt,
+# a line per step when it ends: "START END CPU NAME", seconds since the
+# start of make check, and the CPU seconds (user + system) the step's
+# programs used. A step run in the background (the guest) is counted
+# where it is waited for.
 : >"$BUILD/laps.txt"
+cpu() {	# CPU seconds of this script's finished children
+	awk -v hz="$(getconf CLK_TCK)" '{ print int(($16 + $17) / hz) }' /proc/$$/stat
+}
+step_name="set-up: packages, base, series, export" step_start=0 step_cpu=$(cpu)
 lap() {
-	say "$1 ($(($(date +%s) - t0)) s)"
-	echo "$(($(date +%s) - t0)) $1" >>"$BUILD/laps.txt"
+	local now c
+	now=$(($(date +%s) - t0)) c=$(cpu)
+	echo "$step_start $now $((c - step_cpu)) $step_name" >>"$BUILD/laps.txt"
+	say "$1 ($now s)"
+	step_name=$1 step_start=$now step_cpu=$c
 }
 
 "$B/deps.sh"
@@ -24,7 +35,7 @@ else
 fi
 rm -rf "$BUILD/export-check"
 "$B/export.sh" --to "$BUILD/export-check"
-if diff -r -x 'cover-letter*.txt' -x checkpatch-exceptions -x groups "$BUILD/export-check" "$SERIES" >"$BUILD/export-check.diff"; then
+if diff -r -x 'cover-letter*.txt' -x checkpatch-exceptions -x groups -x prerequisites "$BUILD/export-check" "$SERIES" >"$BUILD/export-check.diff"; then
 	record series "series: export right after import is lossless" 0
 else
 	record series "series: export right after import is lossless" 1 "see $BUILD/export-check.diff"
@@ -41,7 +52,10 @@ else
 fi
 # Downloads and git am, not builds: beside the checks that follow.
 lap "versions: applying the series to every $BASE_PKG Debian offers, in the background"
-{ "$B/versions.sh" >/dev/null || true; lap "versions: finished"; } &
+{
+	"$B/versions.sh" >/dev/null || true
+	say "versions: finished ($(($(date +%s) - t0)) s)"
+} &
 versions=$!
 lap "checkpatch"
 "$B/checkpatch.sh"
@@ -75,10 +89,11 @@ idle "$B/kunit-py.sh" arm64-64k
 if [ -n "$guest" ]; then
 	lap "waiting for the guest"
 	wait "$guest" || true
-	lap "guest: finished ($(grep -E '^(real|user|sys)' "$BUILD/boot.out" | paste -sd' '))"
+	lap "guest: results ($(grep -E '^(real|user|sys)' "$BUILD/boot.out" | paste -sd' '))"
 	"$B/results.py" "$TREE" "$BUILD/console.log" "$RESULTS/guest" ||
 		record guest "guest: console log parsed" 1
 fi
+lap "versions: waiting for the background applies"
 wait "$versions" || true
 lap "done"
 exec "$B/summary.sh"

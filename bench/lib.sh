@@ -29,6 +29,13 @@ series_patches() {
 	grep -v -e '^#' -e '^[[:space:]]*$' "$SERIES/series"
 }
 
+# prerequisites SUBJECT: the subjects of the fixes that the fix SUBJECT
+# needs applied first (series/prerequisites), one per line.
+prerequisites() {
+	awk -v want="$1" 'BEGIN { FS = " <- " } !/^#/ && $1 == want { print $2 }' \
+		"$SERIES/prerequisites"
+}
+
 # record CHECK NAME OK(0/1) [DETAIL]: append one result line.
 record() {
 	mkdir -p "$RESULTS"

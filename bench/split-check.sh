@@ -4,10 +4,8 @@
 #     both, and each gives exactly the tree of the queue at that point, so
 #     the bisect walk's builds of the queue are builds of them;
 #   - speed also applies on the base plus fixes alone;
-#   - every fix applies to the base on its own, or after the fixes it names
-#     as prerequisites ("Cc: stable@vger.kernel.org # 6.12.x: SUBJECT",
-#     stable-kernel-rules.rst's form, with the subject for the commit id
-#     that a patch not yet merged does not have).
+#   - every fix applies to the base on its own, or after the fixes
+#     series/prerequisites names for it.
 # That every fix also builds on its own is make stable (bench/stable.sh).
 . "$(dirname "$0")/lib.sh"
 split=${SPLIT:-$TOP/split}
@@ -72,7 +70,7 @@ for p in $(patches fixes); do
 		record split "split: fix \"$subj\" applies to the base on its own" 0
 		continue
 	fi
-	need=$(sed -n '/^---$/q; s/^Cc: <\{0,1\}stable@vger\.kernel\.org>\{0,1\} # [^:]*: //p' "$p")
+	need=$(prerequisites "$subj")
 	if [ -z "$need" ]; then
 		record split "split: fix \"$subj\" applies to the base on its own" 1 \
 			"does not apply and names no prerequisite"

@@ -1,12 +1,13 @@
 #!/bin/bash
 # make stable: every patch of split/fixes builds on the base on its own (or
-# after the fixes it names, as bench/split-check.sh applies them), the way a
-# stable tree takes it: x86_64 with the rig's config in the shared output
-# directory (the compiler cache then has the base's objects from the bisect),
-# and, for a patch that touches arch/arm64, the objects it touches for arm64
-# (defconfig plus kconfig/cross.config, 4K and 64K pages). One result per
-# fix in $RESULTS/stable; not part of make check (about a minute a fix once
-# the base is built).
+# after its prerequisites in series/prerequisites, as bench/split-check.sh
+# applies them), the way a stable tree takes it: x86_64 with the rig's
+# config in the shared output directory (the compiler cache then has the
+# base's objects from the bisect), and, for a patch that touches
+# arch/arm64, the objects it touches for arm64 (defconfig plus
+# kconfig/cross.config, 4K and 64K pages). One result per fix in
+# $RESULTS/stable; not part of make check (about a minute a fix once the
+# base is built).
 . "$(dirname "$0")/lib.sh"
 split=${SPLIT:-$TOP/split}
 [ -d "$split/fixes" ] || die stable "no $split/fixes (run: make split)"
@@ -51,7 +52,7 @@ for p in $fixes; do
 	subj=$(subject "$p")
 	name="stable: fix \"$subj\" builds on the base"
 	git -C "$wt" reset -q --hard base
-	need=$(sed -n '/^---$/q; s/^Cc: <\{0,1\}stable@vger\.kernel\.org>\{0,1\} # [^:]*: //p' "$p")
+	need=$(prerequisites "$subj")
 	rc=0
 	while IFS= read -r want; do
 		[ -n "$want" ] || continue
