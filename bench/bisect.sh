@@ -36,9 +36,15 @@ for f in "${!stamp[@]}"; do
 	touch -d "@${stamp[$f]}" "$f"
 	say "bisect: $f differs from the base's in comments only: kept its time stamp"
 done
+# Seconds per build, for the README's table of where make check's time goes.
+: >"$BUILD/bisect-times.txt"
+t=$(date +%s)
 STRICT=0 "$TOP/bench/config.sh"
 "$TOP/bench/build.sh" || die bisect "the base does not build"
+echo "$(($(date +%s) - t)) s the base" >>"$BUILD/bisect-times.txt"
+t=$(date +%s)
 "$TOP/bench/warnings.sh" base
+echo "$(($(date +%s) - t)) s sparse, W=1 and htmldocs on the base" >>"$BUILD/bisect-times.txt"
 
 for c in $(git rev-list --reverse base..series); do
 	git checkout -q "$c"
@@ -54,15 +60,19 @@ for c in $(git rev-list --reverse base..series); do
 		record bisect "$name" 1 "no kernel config (see build/obj/config.log)"
 		continue
 	fi
+	t=$(date +%s)
 	if "$TOP/bench/build.sh"; then
 		record bisect "$name" 0
 	else
 		record bisect "$name" 1 "does not build"
 	fi
+	echo "$(($(date +%s) - t)) s ${name#bisect: }" >>"$BUILD/bisect-times.txt"
 done
 git checkout -q series
+t=$(date +%s)
 "$TOP/bench/config.sh" || record bisect "config: every requested option is set" 1
 "$TOP/bench/warnings.sh" series
+echo "$(($(date +%s) - t)) s sparse, W=1 and htmldocs on the series" >>"$BUILD/bisect-times.txt"
 
 w=$BUILD/warn
 new=$(comm -13 "$w/base.compile" "$w/series.compile")
