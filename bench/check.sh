@@ -10,16 +10,41 @@ t0=$(date +%s)
 # Lap times: on the terminal as each step starts, and in build/laps.txt,
 # a line per step when it ends: "START END CPU NAME", seconds since the
 # start of make check, and the CPU seconds (user + system) the step's
-# programs used. A step run in the background (the guest) is counted
-# where it is waited for.
+# programs used. The background jobs (the guest, versions) are not this
+# script's children (started from a subshell that exits at once), so
+# their CPU time never lands in a step; each reports its own (bash's
+# time, in its output file), on a line of its own once it has ended.
 : >"$BUILD/laps.txt"
 cpu() {	# CPU seconds of this script's finished children
 	awk -v hz="$(getconf CLK_TCK)" '{ print int(($16 + $17) / hz) }' /proc/$$/stat
 }
+# bg_cpu FILE: user + sys seconds from the output of bash's time in FILE
+bg_cpu() {
+	awk '$1 == "user" || $1 == "sys" { split($2, t, /[ms]/); s += t[1] * 60 + t[2] }
+	     END { print int(s + 0.5) }' "$1"
+}
+declare -A bg_start=() bg_name=() bg_done=()	# background jobs, by output file
+# background NAME FILE FUNCTION: run FUNCTION, which writes bash's time
+# output into FILE last, in the background, out of this script's children.
+background() {
+	: >"$2"
+	("$3" &)
+	bg_start[$2]=$(($(date +%s) - t0)) bg_name[$2]=$1
+}
+# background_wait FILE: until the job writing FILE has ended.
+background_wait() {
+	until grep -q '^real' "$1"; do sleep 5; done
+}
 step_name="set-up: packages, base, series, export" step_start=0 step_cpu=$(cpu)
 lap() {
-	local now c
+	local now c f
 	now=$(($(date +%s) - t0)) c=$(cpu)
+	for f in "${!bg_start[@]}"; do
+		[ -z "${bg_done[$f]:-}" ] && grep -q '^real' "$f" || continue
+		bg_done[$f]=1
+		echo "${bg_start[$f]} $now $(bg_cpu "$f") background: ${bg_name[$f]} (ended by then)" \
+			>>"$BUILD/laps.txt"
+	done
 	echo "$step_start $now $((c - step_cpu)) $step_name" >>"$BUILD/laps.txt"
 	say "$1 ($now s)"
 	step_name=$1 step_start=$now step_cpu=$c
@@ -35,7 +60,7 @@ else
 fi
 rm -rf "$BUILD/export-check"
 "$B/export.sh" --to "$BUILD/export-check"
-if diff -r -x 'cover-letter*.txt' -x checkpatch-exceptions -x groups -x prerequisites "$BUILD/export-check" "$SERIES" >"$BUILD/export-check.diff"; then
+if diff -r -x 'cover-letter*.txt' -x checkpatch-exceptions -x groups -x prerequisites -x stable-only "$BUILD/export-check" "$SERIES" >"$BUILD/export-check.diff"; then
 	record series "series: export right after import is lossless" 0
 else
 	record series "series: export right after import is lossless" 1 "see $BUILD/export-check.diff"
@@ -52,11 +77,10 @@ else
 fi
 # Downloads and git am, not builds: beside the checks that follow.
 lap "versions: applying the series to every $BASE_PKG Debian offers, in the background"
-{
-	"$B/versions.sh" >/dev/null || true
-	say "versions: finished ($(($(date +%s) - t0)) s)"
-} &
-versions=$!
+versions() {
+	{ time { "$B/versions.sh" >/dev/null || true; }; } 2>"$BUILD/versions.time"
+}
+background versions "$BUILD/versions.time" versions
 lap "checkpatch"
 "$B/checkpatch.sh"
 # The guest first: it runs ~25 min and mostly on one CPU, so every build
@@ -70,8 +94,11 @@ rm -f "$OBJ/arch/x86/boot/bzImage"
 guest=
 if "$B/config.sh" && "$B/build.sh" && "$B/selftests.sh" && "$B/initramfs.sh"; then
 	lap "guest: booting the series kernel, beside the builds below"
-	{ time "$B/boot.sh"; } >"$BUILD/boot.out" 2>&1 &
-	guest=$!
+	guest() {
+		{ time "$B/boot.sh"; } >"$BUILD/boot.out" 2>&1
+	}
+	background guest "$BUILD/boot.out" guest
+	guest=1
 else
 	record guest "guest: series kernel, tests and initramfs built" 1
 fi
@@ -88,12 +115,12 @@ lap "kunit.py: the KUnit suites built in, arm64 with 64K pages"
 idle "$B/kunit-py.sh" arm64-64k
 if [ -n "$guest" ]; then
 	lap "waiting for the guest"
-	wait "$guest" || true
+	background_wait "$BUILD/boot.out"
 	lap "guest: results ($(grep -E '^(real|user|sys)' "$BUILD/boot.out" | paste -sd' '))"
 	"$B/results.py" "$TREE" "$BUILD/console.log" "$RESULTS/guest" ||
 		record guest "guest: console log parsed" 1
 fi
 lap "versions: waiting for the background applies"
-wait "$versions" || true
+background_wait "$BUILD/versions.time"
 lap "done"
 exec "$B/summary.sh"

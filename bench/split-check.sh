@@ -62,7 +62,7 @@ if [ -d "$split/speed" ] && [ -d "$split/fixes" ]; then
 		"$([ $rc = 0 ] || echo "see $BUILD/split-am.log")"
 fi
 
-# Every fix alone, or after the fixes it names.
+# Every fix alone, or after its prerequisites (series/prerequisites).
 for p in $(patches fixes); do
 	subj=$(git mailinfo /dev/null /dev/null <"$p" | sed -n 's/^Subject: //p')
 	git -C "$wt" reset -q --hard base
@@ -91,6 +91,6 @@ for p in $(patches fixes); do
 		names="$names \"$want\""
 	done <<<"$need"
 	[ "$rc" = 0 ] && { am "$p" || rc=1; }
-	record split "split: fix \"$subj\" applies to the base after the fixes it names" $rc "${names# }"
+	record split "split: fix \"$subj\" applies to the base after its prerequisites" $rc "${names# }"
 done
 git -C "$wt" reset -q --hard base

@@ -5,6 +5,8 @@
 #   fixes       applies to the base
 #   tests-docs  applies to the base plus fixes
 #   speed       applies on top of both (see series/groups)
+# and the stable-only fixes (series/stable-only) once more, each alone, as
+# "[PATCH 6.12.y]" to stable@vger.kernel.org, in split/stable-6.12.y/.
 # Every patch and cover letter gets the Cc: lines scripts/get_maintainer.pl
 # gives for it (maintainers, reviewers and lists of the files it touches),
 # as git send-email --cc-cmd would. The patches are the queue's own commits:
@@ -67,3 +69,21 @@ while read -r name first last; do
 	add_cc "$cover" "$(echo "$all" | sed '/^$/d' | sort -u)"
 	say "split: $name: patches $first-$last of series/ in ${dir#"$TOP"/}/"
 done <<<"$groups"
+
+# The stable-only fixes, each as a patch of its own for 6.12.y.
+dir=$out/stable-6.12.y
+while IFS= read -r want; do
+	c=""
+	for x in $commits; do
+		[ "$(git log -1 --format=%s "$x")" = "$want" ] && c=$x
+	done
+	[ -n "$c" ] || die split "series/stable-only names \"$want\", which is not in the queue"
+	mkdir -p "$dir"
+	git -c diff.suppressBlankEmpty=true format-patch -q --zero-commit --no-signature \
+		--no-renames --abbrev=12 --subject-prefix="PATCH 6.12.y" \
+		--to=stable@vger.kernel.org -o "$dir" -1 "$c" ||
+		die split "git format-patch failed for \"$want\""
+	p=$(ls -t "$dir"/*.patch | head -n 1)
+	add_cc "$p" "$(cc_lines "$p")"
+	say "split: stable-6.12.y: \"$want\" in ${dir#"$TOP"/}/"
+done < <(grep -v -e '^#' -e '^[[:space:]]*$' "$SERIES/stable-only")
