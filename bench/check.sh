@@ -83,7 +83,7 @@ versions() {
 background versions "$BUILD/versions.time" versions
 lap "checkpatch"
 "$B/checkpatch.sh"
-# The guest first: it runs ~25 min and mostly on one CPU, so every build
+# The guest first: it runs ~17-20 min and mostly on one CPU, so every build
 # check below runs beside it, at idle priority (SCHED_IDLE) so that the
 # guest, whose selftests time themselves (pmem-tests' 30 s harness timeout),
 # gets the CPUs whenever it wants them. The guest's kernel and initramfs are
