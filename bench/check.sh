@@ -60,7 +60,7 @@ else
 fi
 rm -rf "$BUILD/export-check"
 "$B/export.sh" --to "$BUILD/export-check"
-if diff -r -x 'cover-letter*.txt' -x checkpatch-exceptions -x groups -x prerequisites -x stable-only "$BUILD/export-check" "$SERIES" >"$BUILD/export-check.diff"; then
+if diff -r "${SERIES_BY_HAND[@]}" "$BUILD/export-check" "$SERIES" >"$BUILD/export-check.diff"; then
 	record series "series: export right after import is lossless" 0
 else
 	record series "series: export right after import is lossless" 1 "see $BUILD/export-check.diff"

@@ -29,6 +29,11 @@ series_patches() {
 	grep -v -e '^#' -e '^[[:space:]]*$' "$SERIES/series"
 }
 
+# The files of series/ that export.sh does not write (kept by hand): left
+# out when an export is compared with series/ (check.sh, tree.sh).
+SERIES_BY_HAND=(-x 'cover-letter*.txt' -x checkpatch-exceptions -x groups
+	-x prerequisites -x stable-only)
+
 # prerequisites SUBJECT: the subjects of the fixes that the fix SUBJECT
 # needs applied first (series/prerequisites), one per line.
 prerequisites() {

@@ -79,11 +79,11 @@ while IFS= read -r want; do
 	done
 	[ -n "$c" ] || die split "series/stable-only names \"$want\", which is not in the queue"
 	mkdir -p "$dir"
-	git -c diff.suppressBlankEmpty=true format-patch -q --zero-commit --no-signature \
+	# format-patch names the file it writes
+	p=$(git -c diff.suppressBlankEmpty=true format-patch --zero-commit --no-signature \
 		--no-renames --abbrev=12 --subject-prefix="PATCH 6.12.y" \
-		--to=stable@vger.kernel.org -o "$dir" -1 "$c" ||
+		--to=stable@vger.kernel.org -o "$dir" -1 "$c") ||
 		die split "git format-patch failed for \"$want\""
-	p=$(ls -t "$dir"/*.patch | head -n 1)
 	add_cc "$p" "$(cc_lines "$p")"
 	say "split: stable-6.12.y: \"$want\" in ${dir#"$TOP"/}/"
 done < <(grep -v -e '^#' -e '^[[:space:]]*$' "$SERIES/stable-only")

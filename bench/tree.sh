@@ -14,7 +14,7 @@ if [ "${FORCE:-0}" != 1 ] && [ -n "$(git rev-list base..series 2>/dev/null)" ]; 
 	cmp=$BUILD/tree-export
 	rm -rf "$cmp"
 	"$TOP/bench/export.sh" --to "$cmp"
-	if ! diff -q -x 'cover-letter*.txt' -x checkpatch-exceptions -x groups -x prerequisites -x stable-only -x '0000-*' "$cmp" "$SERIES" >/dev/null; then
+	if ! diff -q "${SERIES_BY_HAND[@]}" -x '0000-*' "$cmp" "$SERIES" >/dev/null; then
 		die tree "branch series in $TREE has changes not exported to series/ (run: make export, or FORCE=1 to discard them)"
 	fi
 fi
