@@ -46,8 +46,31 @@ t=$(date +%s)
 "$TOP/bench/warnings.sh" base
 echo "$(($(date +%s) - t)) s sparse, W=1 and htmldocs on the base" >>"$BUILD/bisect-times.txt"
 
+# The same holds for a patch whose changes to a header are comments only
+# (a kernel-doc patch): the header keeps its time stamp, and whatever
+# includes it is not rebuilt for that patch. Objects compiled during the
+# walk then carry the old comments' line numbers (in WARN()'s records,
+# say), so those that include such a header are removed at the end, and
+# the next build compiles them from the series' sources.
+walk_start=$BUILD/bisect-walk-start
+touch "$walk_start"
+declare -A kept=()
 for c in $(git rev-list --reverse base..series); do
+	declare -A was=()
+	for f in $(git diff --name-only "$c^" "$c" -- '*.h'); do
+		git cat-file -e "$c^:$f" 2>/dev/null && git cat-file -e "$c:$f" 2>/dev/null ||
+			continue
+		if cmp -s <(git show "$c^:$f" | tokens) <(git show "$c:$f" | tokens); then
+			was[$f]=$(stat -c %Y "$f")
+		fi
+	done
 	git checkout -q "$c"
+	for f in "${!was[@]}"; do
+		touch -d "@${was[$f]}" "$f"
+		kept[$f]=1
+		say "bisect: $(git log -1 --format=%h "$c") changes comments only in $f: kept its time stamp"
+	done
+	unset was
 	name="bisect: $(git log -1 --format=%s "$c")"
 	files=$(git diff --name-only "$c^" "$c")
 	if ! echo "$files" | grep -qv -e '^Documentation/' -e '^MAINTAINERS$' \
@@ -69,6 +92,13 @@ for c in $(git rev-list --reverse base..series); do
 	echo "$(($(date +%s) - t)) s ${name#bisect: }" >>"$BUILD/bisect-times.txt"
 done
 git checkout -q series
+for f in "${!kept[@]}"; do
+	find "$OBJ" -name '.*.o.cmd' -newer "$walk_start" -print0 |
+		xargs -0 -r grep -l -F "/$f" | while read -r cmd; do
+			o=$(basename "$cmd" .cmd)
+			rm -f "$(dirname "$cmd")/${o#.}"
+		done
+done
 t=$(date +%s)
 "$TOP/bench/config.sh" || record bisect "config: every requested option is set" 1
 "$TOP/bench/warnings.sh" series

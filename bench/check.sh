@@ -15,8 +15,8 @@ t0=$(date +%s)
 # their CPU time never lands in a step; each reports its own (bash's
 # time, in its output file), on a line of its own once it has ended.
 : >"$BUILD/laps.txt"
-cpu() {	# CPU seconds of this script's finished children
-	awk -v hz="$(getconf CLK_TCK)" '{ print int(($16 + $17) / hz) }' /proc/$$/stat
+cpu() {	# CPU seconds of the finished children of this script, or of $cpu_pid
+	awk -v hz="$(getconf CLK_TCK)" '{ print int(($16 + $17) / hz) }' "/proc/${cpu_pid:-$$}/stat"
 }
 # bg_cpu FILE: user + sys seconds from the output of bash's time in FILE
 bg_cpu() {
@@ -105,14 +105,38 @@ fi
 idle() {
 	chrt --idle 0 "$@"
 }
-lap "bisect: building the base and after every patch"
+# Two lines of builds side by side, both at idle priority: the bisect walk
+# here (in $TREE, one patch after another), and the builds of the series
+# as a whole in a worktree of their own (bench/lib.sh: series_tree), under
+# a build lock of their own. The walk's incremental builds spend much of
+# their time in steps that use one CPU (vmlinux's links, modpost), which
+# the second line fills. Its steps' lap lines come from the line itself.
+second_line() {
+	local start c0 cpu_pid=$BASHPID	# this background shell
+	step() {
+		local name=$1
+		shift
+		start=$(($(date +%s) - t0)) c0=$(cpu)
+		say "$name ($start s)"
+		idle "$@" || record second-line "$name: ended with an error" 1
+		echo "$start $(($(date +%s) - t0)) $(($(cpu) - c0)) $name" >>"$BUILD/laps-second-line.txt"
+	}
+	{ time {
+		export KBUILD_LOCK=/tmp/bench-kbuild-second-line.lock
+		step "cross builds: arm64, arm64 64K, ppc64le, riscv64" "$B/cross.sh"
+		step "kunit.py: the KUnit suites built in, x86_64" "$B/kunit-py.sh" x86_64
+		step "kunit.py: the KUnit suites built in, arm64 with 64K pages" \
+			"$B/kunit-py.sh" arm64-64k
+	}; } >"$BUILD/second-line.out" 2>&1
+}
+: >"$BUILD/laps-second-line.txt"
+lap "bisect: building the base and after every patch (cross builds, kunit.py beside it)"
+background "cross builds and kunit.py" "$BUILD/second-line.out" second_line
 idle "$B/bisect.sh" || record bisect "bisect: walk completed" 1
-lap "cross builds: arm64, arm64 64K, ppc64le, riscv64"
-idle "$B/cross.sh"
-lap "kunit.py: the KUnit suites built in, x86_64"
-idle "$B/kunit-py.sh" x86_64
-lap "kunit.py: the KUnit suites built in, arm64 with 64K pages"
-idle "$B/kunit-py.sh" arm64-64k
+lap "waiting for the cross builds and kunit.py"
+background_wait "$BUILD/second-line.out"
+grep -e '^>>>' -e ' passed, ' "$BUILD/second-line.out" || true
+cat "$BUILD/laps-second-line.txt" >>"$BUILD/laps.txt"
 if [ -n "$guest" ]; then
 	lap "waiting for the guest"
 	background_wait "$BUILD/boot.out"

@@ -10,6 +10,7 @@
 # sparse: Debian 12's sparse (0.6.4) rejects the kernel's riscv -march
 # string ("invalid argument to '-march': '_zicsr_zifencei'").
 . "$(dirname "$0")/lib.sh"
+TREE=$(series_tree)
 files=$(git -C "$TREE" diff --name-only base series -- '*.c' | grep -v '^tools/' || true)
 frag=$TOP/kconfig/cross.config
 
@@ -26,7 +27,7 @@ cross_one() {
 	command -v "${cross}gcc" >/dev/null || die cross "${cross}gcc not found (run: make deps)"
 	mkdir -p "$out"
 	xmake() {
-		flock /tmp/bench-kbuild.lock make -C "$TREE" O="$out" ARCH="$arch" \
+		flock "$KBUILD_LOCK" make -C "$TREE" O="$out" ARCH="$arch" \
 			CROSS_COMPILE="$cross" CC="ccache ${cross}gcc" HOSTCC="ccache gcc" \
 			-j"$JOBS" "$@"
 	}

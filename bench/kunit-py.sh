@@ -17,6 +17,7 @@
 # no_stale_struct_pages could not see what a memmap page held before.
 # Each run's output becomes step "kunit:kunit.py-ARCH" for bench/results.py.
 . "$(dirname "$0")/lib.sh"
+TREE=$(series_tree)
 arch=${1:?usage: kunit-py.sh x86_64|arm64-64k}
 out=$BUILD/kunit-$arch
 case $arch in
@@ -52,7 +53,7 @@ esac
 mkdir -p "$out"
 say "kunit.py: $arch, build in $out"
 rc=0
-(cd "$TREE" && flock /tmp/bench-kbuild.lock ./tools/testing/kunit/kunit.py run \
+(cd "$TREE" && flock "$KBUILD_LOCK" ./tools/testing/kunit/kunit.py run \
 	--build_dir="$out" --jobs="$JOBS" --kunitconfig=mm/.kunitconfig \
 	--kconfig_add=CONFIG_MEMREMAP_INIT_KUNIT_TEST=y --kconfig_add=CONFIG_SMP=y \
 	--kernel_args=init_on_alloc=1 --kernel_args=vm_debug=- \

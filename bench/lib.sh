@@ -17,6 +17,14 @@ export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
 # Paths under the checkout are hashed relative to it, so that another clone
 # of this repository (CI's, say) hits the same cache entries.
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$TOP}
+# Depend mode: on a miss, ccache takes the headers from the compiler's own
+# dependency file (kbuild passes -Wp,-MMD) instead of running the
+# preprocessor a second time. Compiling 20 of mm/'s objects of the bench
+# kernel here took 20.9 s with gcc alone, 31.1 s through ccache on a miss
+# and 25.2 s in depend mode (means of four rounds, 2026-12-05), and a cold
+# make check is nearly all misses. Hits are found the same way in both
+# modes (the direct mode's manifests), so a cache filled without it serves.
+export CCACHE_DEPEND=${CCACHE_DEPEND:-true}
 export KBUILD_BUILD_TIMESTAMP='2024-01-01'
 export KBUILD_BUILD_USER=bench KBUILD_BUILD_HOST=bench
 
@@ -56,9 +64,27 @@ OBJ=${OBJ:-$BUILD/obj}       # kernel build output (O=), shared by every build
 # kmake ARGS: make in the tree with our output dir and compiler, always the
 # same variables so that builds stay incremental.
 # One kernel build at a time on this machine: builds from other checkouts
-# wait on the same lock instead of fighting over two cores.
+# wait on the same lock instead of fighting over two cores. make check runs
+# its second line of builds (bench/check.sh) under a lock of its own.
+KBUILD_LOCK=${KBUILD_LOCK:-/tmp/bench-kbuild.lock}
 kmake() {
-	flock /tmp/bench-kbuild.lock make -C "$TREE" O="$OBJ" CC="ccache gcc" HOSTCC="ccache gcc" -j"$JOBS" "$@"
+	flock "$KBUILD_LOCK" make -C "$TREE" O="$OBJ" CC="ccache gcc" HOSTCC="ccache gcc" -j"$JOBS" "$@"
+}
+
+# series_tree: print the path of a worktree of $TREE holding the series'
+# last commit, made or brought up to date. The checks of the series as a
+# whole (cross.sh, kunit-py.sh) build from it, so that they can run while
+# the bisect walk checks out one patch after another in $TREE (make check
+# runs them side by side). Commit to branch "series" what they should see.
+series_tree() {
+	local wt=$BUILD/series-tree
+	if ! { [ -f "$wt/.git" ] && git -C "$wt" checkout -q -f --detach series 2>/dev/null; }; then
+		rm -rf "$wt"
+		git -C "$TREE" worktree prune
+		git -C "$TREE" worktree add -q --detach "$wt" series >&2 ||
+			die series-tree "cannot make a worktree of $TREE in $wt"
+	fi
+	echo "$wt"
 }
 
 # ---- Guests: shared by the rig (initramfs.sh, boot.sh) and make bench ----

@@ -33,7 +33,7 @@ arm64_objects() {
 	local v=$1 out=$BUILD/stable-$1 extra="" f
 	[ "$v" = arm64-64k ] && extra=CONFIG_ARM64_64K_PAGES=y
 	xmake() {
-		flock /tmp/bench-kbuild.lock make -C "$wt" O="$out" ARCH=arm64 \
+		flock "$KBUILD_LOCK" make -C "$wt" O="$out" ARCH=arm64 \
 			CROSS_COMPILE=aarch64-linux-gnu- CC="ccache aarch64-linux-gnu-gcc" \
 			HOSTCC="ccache gcc" -j"$JOBS" "$@"
 	}
