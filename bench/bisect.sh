@@ -18,8 +18,8 @@ trap 'git -C "$TREE" checkout -q series' EXIT
 # A header whose tokens are the same in both, comments aside, cannot change
 # whether anything compiles: it keeps its time stamp, so that the base
 # builds from the series' objects rather than from clean. The walk forward
-# then checks such a header out again at the patch that changes it, and
-# every build from there on is of the real sources.
+# then checks such a header out again at the patch that changes it, where
+# it keeps its stamp again if that patch changes only its comments (below).
 tokens() {
 	gcc -fpreprocessed -dD -E -P -x c - 2>/dev/null | sed '/^[[:space:]]*$/d'
 }
@@ -49,12 +49,24 @@ echo "$(($(date +%s) - t)) s sparse, W=1 and htmldocs on the base" >>"$BUILD/bis
 # The same holds for a patch whose changes to a header are comments only
 # (a kernel-doc patch): the header keeps its time stamp, and whatever
 # includes it is not rebuilt for that patch. Objects compiled during the
-# walk then carry the old comments' line numbers (in WARN()'s records,
-# say), so those that include such a header are removed at the end, and
-# the next build compiles them from the series' sources.
+# walk before that patch then carry the old comments' line numbers (in
+# WARN()'s records, say): when the walk ends, however it ends, every
+# object compiled during it whose .cmd names such a header is removed, and
+# the next build (bench/build.sh) compiles them from the series' sources.
 walk_start=$BUILD/bisect-walk-start
 touch "$walk_start"
 declare -A kept=()
+drop_stale_objects() {
+	local f cmd o
+	for f in "${!kept[@]}"; do
+		find "$OBJ" -name '.*.o.cmd' -newer "$walk_start" -print0 |
+			{ xargs -0 -r grep -l -F "/$f" || true; } | while read -r cmd; do
+				o=$(basename "$cmd" .cmd)
+				rm -f "$(dirname "$cmd")/${o#.}"
+			done
+	done
+}
+trap 'drop_stale_objects; git -C "$TREE" checkout -q series' EXIT
 for c in $(git rev-list --reverse base..series); do
 	declare -A was=()
 	for f in $(git diff --name-only "$c^" "$c" -- '*.h'); do
@@ -92,13 +104,8 @@ for c in $(git rev-list --reverse base..series); do
 	echo "$(($(date +%s) - t)) s ${name#bisect: }" >>"$BUILD/bisect-times.txt"
 done
 git checkout -q series
-for f in "${!kept[@]}"; do
-	find "$OBJ" -name '.*.o.cmd' -newer "$walk_start" -print0 |
-		xargs -0 -r grep -l -F "/$f" | while read -r cmd; do
-			o=$(basename "$cmd" .cmd)
-			rm -f "$(dirname "$cmd")/${o#.}"
-		done
-done
+drop_stale_objects
+kept=()
 t=$(date +%s)
 "$TOP/bench/config.sh" || record bisect "config: every requested option is set" 1
 "$TOP/bench/warnings.sh" series

@@ -10,12 +10,14 @@ t0=$(date +%s)
 # Lap times: on the terminal as each step starts, and in build/laps.txt,
 # a line per step when it ends: "START END CPU NAME", seconds since the
 # start of make check, and the CPU seconds (user + system) the step's
-# programs used. The background jobs (the guest, versions) are not this
-# script's children (started from a subshell that exits at once), so
-# their CPU time never lands in a step; each reports its own (bash's
-# time, in its output file), on a line of its own once it has ended.
+# programs used. The background jobs (the guest, versions, the second
+# line of builds) are not this script's children (started from a
+# subshell that exits at once), so their CPU time never lands in a step;
+# each reports its own (bash's time, in its output file), on a line of
+# its own once it has ended, and the second line's steps have lines of
+# their own too, "second line: ...", inside that total.
 : >"$BUILD/laps.txt"
-cpu() {	# CPU seconds of the finished children of this script, or of $cpu_pid
+cpu() {	# user + sys CPU seconds of the finished children of $cpu_pid (default: this script)
 	awk -v hz="$(getconf CLK_TCK)" '{ print int(($16 + $17) / hz) }' "/proc/${cpu_pid:-$$}/stat"
 }
 # bg_cpu FILE: user + sys seconds from the output of bash's time in FILE
@@ -23,14 +25,24 @@ bg_cpu() {
 	awk '$1 == "user" || $1 == "sys" { split($2, t, /[ms]/); s += t[1] * 60 + t[2] }
 	     END { print int(s + 0.5) }' "$1"
 }
-declare -A bg_start=() bg_name=() bg_done=()	# background jobs, by output file
+declare -A bg_start=() bg_name=() bg_done=() bg_pgid=()	# background jobs, by output file
 # background NAME FILE FUNCTION: run FUNCTION, which writes bash's time
-# output into FILE last, in the background, out of this script's children.
+# output into FILE last, in the background, out of this script's children,
+# in a process group of its own, which is killed if make check ends first
+# (an interrupt, say), so that nothing of it runs on into the next one.
 background() {
 	: >"$2"
-	("$3" &)
-	bg_start[$2]=$(($(date +%s) - t0)) bg_name[$2]=$1
+	(set -m; "$3" & echo $! >"$2.pgid")
+	bg_start[$2]=$(($(date +%s) - t0)) bg_name[$2]=$1 bg_pgid[$2]=$(cat "$2.pgid")
 }
+stop_background() {
+	local f
+	for f in "${!bg_pgid[@]}"; do
+		grep -q '^real' "$f" 2>/dev/null || kill -TERM -- "-${bg_pgid[$f]}" 2>/dev/null || true
+	done
+}
+trap stop_background EXIT
+trap 'exit 130' INT TERM
 # background_wait FILE: until the job writing FILE has ended.
 background_wait() {
 	until grep -q '^real' "$1"; do sleep 5; done
@@ -109,8 +121,9 @@ idle() {
 # here (in $TREE, one patch after another), and the builds of the series
 # as a whole in a worktree of their own (bench/lib.sh: series_tree), under
 # a build lock of their own. The walk's incremental builds spend much of
-# their time in steps that use one CPU (vmlinux's links, modpost), which
-# the second line fills. Its steps' lap lines come from the line itself.
+# their time in steps that use one CPU (vmlinux's links, modpost): the
+# second line uses what they leave idle, and otherwise shares the CPUs
+# with the walk. Its steps' lap lines come from the line itself.
 second_line() {
 	local start c0 cpu_pid=$BASHPID	# this background shell
 	step() {
@@ -119,7 +132,7 @@ second_line() {
 		start=$(($(date +%s) - t0)) c0=$(cpu)
 		say "$name ($start s)"
 		idle "$@" || record second-line "$name: ended with an error" 1
-		echo "$start $(($(date +%s) - t0)) $(($(cpu) - c0)) $name" >>"$BUILD/laps-second-line.txt"
+		echo "$start $(($(date +%s) - t0)) $(($(cpu) - c0)) second line: $name" >>"$BUILD/laps-second-line.txt"
 	}
 	{ time {
 		export KBUILD_LOCK=/tmp/bench-kbuild-second-line.lock

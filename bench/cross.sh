@@ -28,7 +28,7 @@ cross_one() {
 	mkdir -p "$out"
 	xmake() {
 		flock "$KBUILD_LOCK" make -C "$TREE" O="$out" ARCH="$arch" \
-			CROSS_COMPILE="$cross" CC="ccache ${cross}gcc" HOSTCC="ccache gcc" \
+			CROSS_COMPILE="$cross" CC="$TOP/bench/cc ${cross}gcc" HOSTCC="$TOP/bench/cc gcc" \
 			-j"$JOBS" "$@"
 	}
 	{ echo "$extra" | tr ' ' '\n'; cat "$frag"; } >"$out/fragment.config"

@@ -57,7 +57,7 @@ rc=0
 	--build_dir="$out" --jobs="$JOBS" --kunitconfig=mm/.kunitconfig \
 	--kconfig_add=CONFIG_MEMREMAP_INIT_KUNIT_TEST=y --kconfig_add=CONFIG_SMP=y \
 	--kernel_args=init_on_alloc=1 --kernel_args=vm_debug=- \
-	--make_options="CC=ccache $cc" --make_options='HOSTCC=ccache gcc' \
+	--make_options="CC=$TOP/bench/cc $cc" --make_options="HOSTCC=$TOP/bench/cc gcc" \
 	--timeout=900 --raw_output=all "${args[@]}") >"$out/run.log" 2>&1 || rc=$?
 {
 	echo "@@BENCH begin kunit:kunit.py-$arch"

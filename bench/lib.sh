@@ -22,8 +22,10 @@ export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$TOP}
 # preprocessor a second time. Compiling 20 of mm/'s objects of the bench
 # kernel here took 20.9 s with gcc alone, 31.1 s through ccache on a miss
 # and 25.2 s in depend mode (means of four rounds, 2026-12-05), and a cold
-# make check is nearly all misses. Hits are found the same way in both
-# modes (the direct mode's manifests), so a cache filled without it serves.
+# make check is nearly all misses. Both modes share the direct mode's
+# manifests, so a cache filled without depend mode serves it and the other
+# way round. Without the preprocessor ccache 4.7 cannot see .incbin, so
+# bench/cc, the compiler of every build, keeps such files out of the cache.
 export CCACHE_DEPEND=${CCACHE_DEPEND:-true}
 export KBUILD_BUILD_TIMESTAMP='2024-01-01'
 export KBUILD_BUILD_USER=bench KBUILD_BUILD_HOST=bench
@@ -63,25 +65,31 @@ record() {
 OBJ=${OBJ:-$BUILD/obj}       # kernel build output (O=), shared by every build
 # kmake ARGS: make in the tree with our output dir and compiler, always the
 # same variables so that builds stay incremental.
-# One kernel build at a time on this machine: builds from other checkouts
-# wait on the same lock instead of fighting over two cores. make check runs
-# its second line of builds (bench/check.sh) under a lock of its own.
+# Kernel builds on this machine, from any checkout, wait on one lock
+# instead of fighting over two cores; make check's second line of builds
+# (bench/check.sh) takes a lock of its own, so two builds run at once there.
 KBUILD_LOCK=${KBUILD_LOCK:-/tmp/bench-kbuild.lock}
 kmake() {
-	flock "$KBUILD_LOCK" make -C "$TREE" O="$OBJ" CC="ccache gcc" HOSTCC="ccache gcc" -j"$JOBS" "$@"
+	flock "$KBUILD_LOCK" make -C "$TREE" O="$OBJ" CC="$TOP/bench/cc gcc" HOSTCC="$TOP/bench/cc gcc" -j"$JOBS" "$@"
 }
 
 # series_tree: print the path of a worktree of $TREE holding the series'
 # last commit, made or brought up to date. The checks of the series as a
 # whole (cross.sh, kunit-py.sh) build from it, so that they can run while
 # the bisect walk checks out one patch after another in $TREE (make check
-# runs them side by side). Commit to branch "series" what they should see.
+# runs them side by side). Commit to branch "series" what they should see:
+# uncommitted changes in $TREE are not seen, and changes made in the
+# worktree are discarded. A worktree that $TREE no longer knows (after
+# make base) is made again.
 series_tree() {
 	local wt=$BUILD/series-tree
-	if ! { [ -f "$wt/.git" ] && git -C "$wt" checkout -q -f --detach series 2>/dev/null; }; then
+	if [ -f "$wt/.git" ] && git -C "$TREE" worktree list --porcelain | grep -qxF "worktree $wt"; then
+		git -C "$wt" checkout -q -f --detach series ||
+			die series-tree "cannot check out branch series in $wt"
+	else
 		rm -rf "$wt"
 		git -C "$TREE" worktree prune
-		git -C "$TREE" worktree add -q --detach "$wt" series >&2 ||
+		git -C "$TREE" worktree add -q -f --detach "$wt" series >&2 ||
 			die series-tree "cannot make a worktree of $TREE in $wt"
 	fi
 	echo "$wt"

@@ -34,8 +34,8 @@ arm64_objects() {
 	[ "$v" = arm64-64k ] && extra=CONFIG_ARM64_64K_PAGES=y
 	xmake() {
 		flock "$KBUILD_LOCK" make -C "$wt" O="$out" ARCH=arm64 \
-			CROSS_COMPILE=aarch64-linux-gnu- CC="ccache aarch64-linux-gnu-gcc" \
-			HOSTCC="ccache gcc" -j"$JOBS" "$@"
+			CROSS_COMPILE=aarch64-linux-gnu- CC="$TOP/bench/cc aarch64-linux-gnu-gcc" \
+			HOSTCC="$TOP/bench/cc gcc" -j"$JOBS" "$@"
 	}
 	mkdir -p "$out"
 	{ echo "$extra"; cat "$TOP/kconfig/cross.config"; } >"$out/fragment.config"
