@@ -102,6 +102,10 @@ MUTANTS = [
      'a range that does not fit its compound pages is accepted',
      '\tif (!pgmap_ranges_fit_compound(pgmap)) {',
      '\tif (0 && !pgmap_ranges_fit_compound(pgmap)) {'),
+    ('shared-pgprot', 'mm/memremap.c',
+     'every range of a pgmap is handed the one request PAT rewrites',
+     '\t\terror = pagemap_range(pgmap, &range_params, i, nid);',
+     '\t\terror = pagemap_range(pgmap, &params, i, nid);'),
 ]
 
 KUNIT_ARGS = [
