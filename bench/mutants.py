@@ -159,7 +159,8 @@ def main():
     tree, build = (os.path.abspath(a) for a in sys.argv[1:3])
     only = set(sys.argv[3:])
     os.makedirs(build, exist_ok=True)
-    # One kernel build at a time (bench/lib.sh), and nobody else may build
+    # Waits for bench/lib.sh's default build lock (make check's second line
+    # has its own), and nobody else may build
     # from the tree while a mutant is planted in it: hold the lock throughout.
     lock = open('/tmp/bench-kbuild.lock', 'a')
     fcntl.flock(lock, fcntl.LOCK_EX)
