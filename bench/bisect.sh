@@ -1,61 +1,56 @@
 #!/bin/bash
-# The series checks that need builds, walking $TREE from base to the end of
-# the series in one pass so that every build is incremental:
+# The series checks that need builds, walking $TREE from the end of the
+# series back to the base in one pass so that every build is incremental:
+#   - at each patch the kernel builds (bisectability); a patch whose kernel
+#     sources are those of the patch after it (that one changed only
+#     Documentation/, MAINTAINERS or the selftests) is not built again,
+#     and the config is regenerated only where a Kconfig file changed;
 #   - the base builds, and its warnings are collected (bench/warnings.sh);
-#   - after each patch the kernel builds (bisectability); a patch that
-#     touches only Documentation/, MAINTAINERS or the selftests cannot
-#     change the kernel build and is not built again, and the config is
-#     regenerated only after a patch that touches a Kconfig file;
-#   - at the end, sparse/W=1 and htmldocs must add nothing in touched files.
+#   - sparse/W=1 and htmldocs on the series must add nothing in touched
+#     files.
+# Backwards, because the tree usually holds the series' build (the guest's
+# kernel): a header the series changes is then rebuilt against once, at
+# the patch that changes it, where a walk forward would first rebuild
+# everything that includes it for the base, then again at that patch.
+# Results are recorded from the last patch to the first.
 . "$(dirname "$0")/lib.sh"
 rm -f "$RESULTS/bisect" "$RESULTS/warnings"
 cd "$TREE"
 [ -z "$(git status --porcelain --untracked-files=no)" ] || die bisect "$TREE has uncommitted changes"
-trap 'git -C "$TREE" checkout -q series' EXIT
 
-# The tree usually holds the series' build (the guest's kernel), and the
-# step back to the base changes headers that nearly every file includes.
-# A header whose tokens are the same in both, comments aside, cannot change
-# whether anything compiles: it keeps its time stamp, so that the base
-# builds from the series' objects rather than from clean. The walk forward
-# then checks such a header out again at the patch that changes it, where
-# it keeps its stamp again if that patch changes only its comments (below).
+# A header whose tokens are the same at two commits, comments aside (a
+# kernel-doc patch), cannot change whether anything compiles: going from
+# one to the other, it keeps its time stamp, and whatever includes it is
+# not rebuilt. Objects compiled during the walk after that carry other
+# comments' line numbers (in WARN()'s records, say): when the walk ends,
+# however it ends, every object compiled during it whose .cmd names such a
+# header is removed, and the next build (bench/build.sh) compiles them from
+# the series' sources.
 tokens() {
 	gcc -fpreprocessed -dD -E -P -x c - 2>/dev/null | sed '/^[[:space:]]*$/d'
 }
-from=$(git rev-parse HEAD)
-declare -A stamp=()
-for f in $(git diff --name-only base "$from" -- '*.h'); do
-	[ -f "$f" ] && git cat-file -e "base:$f" 2>/dev/null || continue
-	if cmp -s <(git show "base:$f" | tokens) <(git show "$from:$f" | tokens); then
-		stamp[$f]=$(stat -c %Y "$f")
-	fi
-done
-git checkout -q base
-for f in "${!stamp[@]}"; do
-	touch -d "@${stamp[$f]}" "$f"
-	say "bisect: $f differs from the base's in comments only: kept its time stamp"
-done
-# Seconds per build, for the README's table of where make check's time goes.
-: >"$BUILD/bisect-times.txt"
-t=$(date +%s)
-STRICT=0 "$TOP/bench/config.sh"
-"$TOP/bench/build.sh" || die bisect "the base does not build"
-echo "$(($(date +%s) - t)) s the base" >>"$BUILD/bisect-times.txt"
-t=$(date +%s)
-"$TOP/bench/warnings.sh" base
-echo "$(($(date +%s) - t)) s sparse, W=1 and htmldocs on the base" >>"$BUILD/bisect-times.txt"
-
-# The same holds for a patch whose changes to a header are comments only
-# (a kernel-doc patch): the header keeps its time stamp, and whatever
-# includes it is not rebuilt for that patch. Objects compiled during the
-# walk before that patch then carry the old comments' line numbers (in
-# WARN()'s records, say): when the walk ends, however it ends, every
-# object compiled during it whose .cmd names such a header is removed, and
-# the next build (bench/build.sh) compiles them from the series' sources.
+declare -A kept=()
+# step_to COMMIT: check COMMIT out, keeping the stamps of the headers that
+# change in comments only.
+step_to() {
+	local to=$1 f
+	declare -A was=()
+	for f in $(git diff --name-only HEAD "$to" -- '*.h'); do
+		git cat-file -e "HEAD:$f" 2>/dev/null && git cat-file -e "$to:$f" 2>/dev/null ||
+			continue
+		if cmp -s <(git show "HEAD:$f" | tokens) <(git show "$to:$f" | tokens); then
+			was[$f]=$(stat -c %Y "$f")
+		fi
+	done
+	git checkout -q "$to"
+	for f in "${!was[@]}"; do
+		touch -d "@${was[$f]}" "$f"
+		kept[$f]=1
+		say "bisect: at $(git log -1 --format=%h "$to") $f differs in comments only: kept its time stamp"
+	done
+}
 walk_start=$BUILD/bisect-walk-start
 touch "$walk_start"
-declare -A kept=()
 drop_stale_objects() {
 	local f cmd o
 	for f in "${!kept[@]}"; do
@@ -67,27 +62,28 @@ drop_stale_objects() {
 	done
 }
 trap 'drop_stale_objects; git -C "$TREE" checkout -q series' EXIT
-for c in $(git rev-list --reverse base..series); do
-	declare -A was=()
-	for f in $(git diff --name-only "$c^" "$c" -- '*.h'); do
-		git cat-file -e "$c^:$f" 2>/dev/null && git cat-file -e "$c:$f" 2>/dev/null ||
-			continue
-		if cmp -s <(git show "$c^:$f" | tokens) <(git show "$c:$f" | tokens); then
-			was[$f]=$(stat -c %Y "$f")
-		fi
-	done
-	git checkout -q "$c"
-	for f in "${!was[@]}"; do
-		touch -d "@${was[$f]}" "$f"
-		kept[$f]=1
-		say "bisect: $(git log -1 --format=%h "$c") changes comments only in $f: kept its time stamp"
-	done
-	unset was
+
+# build_here: the kernel of the current checkout, vmlinux and modules (the
+# boot image around vmlinux is code the series does not touch).
+build_here() {
+	TARGETS=vmlinux "$TOP/bench/build.sh"
+}
+# Seconds per build, for the README's table of where make check's time goes.
+: >"$BUILD/bisect-times.txt"
+git checkout -q series
+STRICT=0 "$TOP/bench/config.sh" || die bisect "no kernel config at the series' end (see build/obj/config.log)"
+later=""	# the commit walked before this one (the patch after it)
+for c in $(git rev-list base..series); do
+	if [ -n "$later" ]; then
+		step_to "$c"
+	fi
 	name="bisect: $(git log -1 --format=%s "$c")"
-	files=$(git diff --name-only "$c^" "$c")
-	if ! echo "$files" | grep -qv -e '^Documentation/' -e '^MAINTAINERS$' \
-			-e '^tools/testing/selftests/'; then
-		record bisect "$name (kernel sources unchanged)" 0
+	files=""
+	[ -z "$later" ] || files=$(git diff --name-only "$c" "$later")
+	later=$c
+	if [ -n "$files" ] && ! echo "$files" | grep -qv -e '^Documentation/' \
+			-e '^MAINTAINERS$' -e '^tools/testing/selftests/'; then
+		record bisect "$name (kernel sources as at the patch after it, which built)" 0
 		continue
 	fi
 	if echo "$files" | grep -q -e '^Kconfig' -e '/Kconfig' &&
@@ -96,13 +92,27 @@ for c in $(git rev-list --reverse base..series); do
 		continue
 	fi
 	t=$(date +%s)
-	if "$TOP/bench/build.sh"; then
+	if build_here; then
 		record bisect "$name" 0
 	else
 		record bisect "$name" 1 "does not build"
 	fi
 	echo "$(($(date +%s) - t)) s ${name#bisect: }" >>"$BUILD/bisect-times.txt"
 done
+t=$(date +%s)
+files=$(git diff --name-only base HEAD)
+step_to base
+if echo "$files" | grep -q -e '^Kconfig' -e '/Kconfig'; then
+	STRICT=0 "$TOP/bench/config.sh" || die bisect "no kernel config for the base (see build/obj/config.log)"
+fi
+build_here || die bisect "the base does not build"
+echo "$(($(date +%s) - t)) s the base" >>"$BUILD/bisect-times.txt"
+t=$(date +%s)
+"$TOP/bench/warnings.sh" base
+echo "$(($(date +%s) - t)) s sparse, W=1 and htmldocs on the base" >>"$BUILD/bisect-times.txt"
+
+# Back to the series, every changed file with a new time stamp: the next
+# build compiles whatever the walk left older than the series' sources.
 git checkout -q series
 drop_stale_objects
 kept=()

@@ -10,12 +10,13 @@ t0=$(date +%s)
 # Lap times: on the terminal as each step starts, and in build/laps.txt,
 # a line per step when it ends: "START END CPU NAME", seconds since the
 # start of make check, and the CPU seconds (user + system) the step's
-# programs used. The background jobs (the guest, versions, the second
-# line of builds) are not this script's children (started from a
-# subshell that exits at once), so their CPU time never lands in a step;
-# each reports its own (bash's time, in its output file), on a line of
-# its own once it has ended, and the second line's steps have lines of
-# their own too, "second line: ...", inside that total.
+# programs used. The background jobs (split and checkpatch, versions,
+# the guest, the second line of builds) are not this script's children
+# (started from a subshell that exits at once), so their CPU time never
+# lands in a step; each reports its own (bash's time, in its output file),
+# on a line of its own once it has ended, and the steps of split and
+# checkpatch and of the second line have lines of their own too, inside
+# those totals.
 : >"$BUILD/laps.txt"
 cpu() {	# user + sys CPU seconds of the finished children of $cpu_pid (default: this script)
 	awk -v hz="$(getconf CLK_TCK)" '{ print int(($16 + $17) / hz) }' "/proc/${cpu_pid:-$$}/stat"
@@ -81,20 +82,47 @@ rc=0
 grep -q "$BASE_PKG $BASE_VERSION" "$SERIES/0000-cover-letter.patch" || rc=1
 record series "series: cover letter names the base $BASE_VERSION" $rc
 
-lap "split: the queue as three series, each applied where it belongs"
-if "$B/split.sh"; then
-	"$B/split-check.sh"
-else
-	record split "split: make split writes the three series" 1
-fi
-# Downloads and git am, not builds: beside the checks that follow.
-lap "versions: applying the series to every $BASE_PKG Debian offers, in the background"
+idle() {
+	chrt --idle 0 "$@"
+}
+# bg_step LAPS RESULT NAME COMMAND...: one step of a background job below:
+# COMMAND, with a lap line of its own in the file LAPS, "START END CPU
+# NAME" (CPU: what the job's shell's children used meanwhile); a COMMAND
+# that fails is recorded as failed in the results file RESULT.
+bg_step() {
+	local laps=$1 result=$2 name=$3 start c0 cpu_pid=$BASHPID
+	shift 3
+	start=$(($(date +%s) - t0)) c0=$(cpu)
+	say "$name ($start s)"
+	"$@" || record "$result" "$name: ended with an error" 1
+	echo "$start $(($(date +%s) - t0)) $(($(cpu) - c0)) $name" >>"$laps"
+}
+# The checks of the queue as text (split, checkpatch), and the applies to
+# every $BASE_PKG Debian offers (downloads and git am): beside the guest's
+# build, at a lower priority; none of them builds or checks anything out
+# in $TREE.
+queue_checks() {
+	renice -n 10 -p "$BASHPID" >/dev/null
+	split_and_check() {
+		if "$B/split.sh"; then
+			"$B/split-check.sh"
+		else
+			record split "split: make split writes the three series" 1
+		fi
+	}
+	{ time {
+		bg_step "$BUILD/laps-queue.txt" split \
+			"split: the queue as three series, each applied where it belongs" split_and_check
+		bg_step "$BUILD/laps-queue.txt" checkpatch checkpatch "$B/checkpatch.sh"
+	}; } >"$BUILD/queue-checks.out" 2>&1
+}
+: >"$BUILD/laps-queue.txt"
+background "split and checkpatch" "$BUILD/queue-checks.out" queue_checks
 versions() {
+	renice -n 10 -p "$BASHPID" >/dev/null
 	{ time { "$B/versions.sh" >/dev/null || true; }; } 2>"$BUILD/versions.time"
 }
-background versions "$BUILD/versions.time" versions
-lap "checkpatch"
-"$B/checkpatch.sh"
+background "versions: applying the series to every $BASE_PKG Debian offers" "$BUILD/versions.time" versions
 # The guest first: it runs ~17-20 min and mostly on one CPU, so every build
 # check below runs beside it, at idle priority (SCHED_IDLE) so that the
 # guest, whose selftests time themselves (pmem-tests' 30 s harness timeout),
@@ -114,9 +142,6 @@ if "$B/config.sh" && "$B/build.sh" && "$B/selftests.sh" && "$B/initramfs.sh"; th
 else
 	record guest "guest: series kernel, tests and initramfs built" 1
 fi
-idle() {
-	chrt --idle 0 "$@"
-}
 # Two lines of builds side by side, both at idle priority: the bisect walk
 # here (in $TREE, one patch after another), and the builds of the series
 # as a whole in a worktree of their own (bench/lib.sh: series_tree), under
@@ -125,25 +150,25 @@ idle() {
 # second line uses what they leave idle, and otherwise shares the CPUs
 # with the walk. Its steps' lap lines come from the line itself.
 second_line() {
-	local start c0 cpu_pid=$BASHPID	# this background shell
-	step() {
-		local name=$1
-		shift
-		start=$(($(date +%s) - t0)) c0=$(cpu)
-		say "$name ($start s)"
-		idle "$@" || record second-line "$name: ended with an error" 1
-		echo "$start $(($(date +%s) - t0)) $(($(cpu) - c0)) second line: $name" >>"$BUILD/laps-second-line.txt"
-	}
 	{ time {
 		export KBUILD_LOCK=/tmp/bench-kbuild-second-line.lock
-		step "cross builds: arm64, arm64 64K, ppc64le, riscv64" "$B/cross.sh"
-		step "kunit.py: the KUnit suites built in, x86_64" "$B/kunit-py.sh" x86_64
-		step "kunit.py: the KUnit suites built in, arm64 with 64K pages" \
-			"$B/kunit-py.sh" arm64-64k
+		bg_step "$BUILD/laps-second-line.txt" second-line \
+			"second line: cross builds: arm64, arm64 64K, ppc64le, riscv64" idle "$B/cross.sh"
+		bg_step "$BUILD/laps-second-line.txt" second-line \
+			"second line: kunit.py: the KUnit suites built in, x86_64" idle "$B/kunit-py.sh" x86_64
+		bg_step "$BUILD/laps-second-line.txt" second-line \
+			"second line: kunit.py: the KUnit suites built in, arm64 with 64K pages" \
+			idle "$B/kunit-py.sh" arm64-64k
 	}; } >"$BUILD/second-line.out" 2>&1
 }
 : >"$BUILD/laps-second-line.txt"
-lap "bisect: building the base and after every patch (cross builds, kunit.py beside it)"
+# The walk checks out one commit after another in $TREE: the queue's
+# checks, which read it, end first (they take a few minutes of the
+# guest's build).
+lap "split and checkpatch: waiting for them"
+background_wait "$BUILD/queue-checks.out"
+cat "$BUILD/laps-queue.txt" >>"$BUILD/laps.txt"
+lap "bisect: building after every patch, from the last to the base (cross builds, kunit.py beside it)"
 background "cross builds and kunit.py" "$BUILD/second-line.out" second_line
 idle "$B/bisect.sh" || record bisect "bisect: walk completed" 1
 lap "waiting for the cross builds and kunit.py"

@@ -53,7 +53,9 @@ cross_one() {
 	fi
 	what="sparse and W=1"
 	[ "$check" = C=2 ] || what="W=1"
-	: >"$out/warnings"
+	# One make for all of them (-k: each is tried whatever the others
+	# do); a make per file would spend seconds on the descent each time.
+	local objs=() srcs=() o
 	for f in $files; do
 		[ -f "$TREE/$f" ] || continue
 		# Another architecture's file is not built here.
@@ -63,11 +65,22 @@ cross_one() {
 		case "$f" in mm/kasan/*)
 			grep -q '^CONFIG_KASAN=y' "$out/.config" || continue ;;
 		esac
-		if ! xmake -s "$check" W=1 "${f%.c}.o" >"$out/one.log" 2>&1; then
+		srcs+=("$f") objs+=("${f%.c}.o")
+	done
+	# Compiled again each time, or an object already up to date would
+	# not show its W=1 warnings again (ccache replays them on a hit).
+	(cd "$out" && rm -f "${objs[@]}")
+	: >"$out/warnings"
+	xmake -k -s "$check" W=1 "${objs[@]}" >"$out/objects.log" 2>&1 || true
+	for f in "${srcs[@]}"; do
+		o=${f%.c}.o
+		if grep -qF ": $o] Error" "$out/objects.log" ||
+				grep -qF "No rule to make target '$o'" "$out/objects.log"; then
 			echo "$f: does not build" >>"$out/warnings"
-			grep -E 'error' "$out/one.log" | head -n 5 >>"$out/warnings" || true
+			grep -E "^([^ ]*/)?$f:[0-9]+(:[0-9]+)?:.*error" "$out/objects.log" |
+				head -n 5 >>"$out/warnings" || true
 		fi
-		grep -E "^([^ ]*/)?$f:[0-9]+(:[0-9]+)?: (warning|error)" "$out/one.log" \
+		grep -E "^([^ ]*/)?$f:[0-9]+(:[0-9]+)?: (warning|error)" "$out/objects.log" \
 			>>"$out/warnings" || true
 	done
 	# What the base already warns about (bench/cross-known-warnings)

@@ -2,6 +2,7 @@
 # warnings.sh STATE: collect, for the current checkout of $TREE, the
 # warnings that concern the files the series touches:
 #   $BUILD/warn/STATE.compile  sparse (C=2) and W=1 on each touched .c file
+#                              (make's output in STATE.log)
 #   $BUILD/warn/STATE.docs     make htmldocs SPHINXDIRS=mm, all warnings
 # Line and column numbers are dropped so that STATEs can be compared.
 . "$(dirname "$0")/lib.sh"
@@ -9,21 +10,34 @@ state=$1
 mkdir -p "$BUILD/warn"
 files=$(git -C "$TREE" diff --name-only base series)
 
-: >"$BUILD/warn/$state.compile"
+# One make for every touched kernel C file of this architecture (-k: each
+# is tried whatever the others do). A make per file would spend seconds
+# on the descent into the tree each time.
+objs=() srcs=()
 for f in $files; do
 	# Kernel C files only: userspace tests under tools/ are built (and
 	# must compile) in bench/selftests.sh.
 	case "$f" in tools/*) continue ;; *.c) ;; *) continue ;; esac
+	# Another architecture's file is not built here (bench/cross.sh).
+	case "$f" in arch/x86/*) ;; arch/*) continue ;; esac
 	[ -f "$TREE/$f" ] || continue
+	srcs+=("$f") objs+=("${f%.c}.o")
+done
+: >"$BUILD/warn/$state.compile"
+# Compiled again each time, or an object already up to date would not show
+# its W=1 warnings again (ccache replays them on a hit).
+(cd "$OBJ" && rm -f "${objs[@]}")
+log=$BUILD/warn/$state.log
+kmake -k -s C=2 W=1 "${objs[@]}" >"$log" 2>&1 || true
+for f in "${srcs[@]}"; do
+	o=${f%.c}.o
 	# Only objects this configuration builds; others cannot be checked here.
-	if ! kmake -s C=2 W=1 "${f%.c}.o" >"$BUILD/warn/one.log" 2>&1; then
-		if grep -q 'No rule to make target' "$BUILD/warn/one.log"; then
-			echo "$f: not built in this configuration" >>"$BUILD/warn/$state.compile"
-			continue
-		fi
-		echo "$f: does not compile" >>"$BUILD/warn/$state.compile"
+	if grep -qF "No rule to make target '$o'" "$log"; then
+		echo "$f: not built in this configuration" >>"$BUILD/warn/$state.compile"
+		continue
 	fi
-	grep -E "^([^ ]*/)?$f:[0-9]+(:[0-9]+)?: (warning|error)" "$BUILD/warn/one.log" |
+	grep -qF ": $o] Error" "$log" && echo "$f: does not compile" >>"$BUILD/warn/$state.compile"
+	grep -E "^([^ ]*/)?$f:[0-9]+(:[0-9]+)?: (warning|error)" "$log" |
 		sed -E 's|^([^ ]*/)?([^:]*):[0-9]+(:[0-9]+)?: |\2: |' >>"$BUILD/warn/$state.compile" || true
 done
 sort -o "$BUILD/warn/$state.compile" "$BUILD/warn/$state.compile"
