@@ -62,12 +62,14 @@ checkpatch:
 docs: tree
 	@bench/docs.sh
 
-## bisect      build after every patch; sparse, W=1, htmldocs vs the base
+## bisect      build after every patch, from the last back to the base;
+##             sparse, W=1, htmldocs vs the base
 bisect:
 	@bench/bisect.sh; cat build/results/bisect build/results/warnings
 
-## cross       build what the series touches for arm64 (4K, 64K pages),
-##             ppc64le and riscv64: sparse and W=1 clean
+## cross       build what the series touches for x86_64 (defconfig and the
+##             AMD GART IOMMU), arm64 (4K, 64K pages), ppc64le and riscv64:
+##             sparse and W=1 clean
 cross:
 	@rm -f build/results/cross; bench/cross.sh; cat build/results/cross
 

@@ -9,9 +9,10 @@
 #   - sparse/W=1 and htmldocs on the series must add nothing in touched
 #     files.
 # Backwards, because the tree usually holds the series' build (the guest's
-# kernel): a header the series changes is then rebuilt against once, at
-# the patch that changes it, where a walk forward would first rebuild
-# everything that includes it for the base, then again at that patch.
+# kernel): what includes a header the series changes is then compiled
+# again once in the walk, at the commit before the patch that changes it,
+# where a walk forward would compile it for the base, then again at that
+# patch.
 # Results are recorded from the last patch to the first.
 . "$(dirname "$0")/lib.sh"
 rm -f "$RESULTS/bisect" "$RESULTS/warnings"
@@ -64,7 +65,10 @@ drop_stale_objects() {
 trap 'drop_stale_objects; git -C "$TREE" checkout -q series' EXIT
 
 # build_here: the kernel of the current checkout, vmlinux and modules (the
-# boot image around vmlinux is code the series does not touch).
+# boot image around vmlinux is code the series does not touch). The
+# series' bzImage goes first: after the walk it would not match the
+# modules beside it (bench/build.sh makes it again).
+rm -f "$OBJ/arch/x86/boot/bzImage"
 build_here() {
 	TARGETS=vmlinux "$TOP/bench/build.sh"
 }
@@ -73,6 +77,7 @@ build_here() {
 git checkout -q series
 STRICT=0 "$TOP/bench/config.sh" || die bisect "no kernel config at the series' end (see build/obj/config.log)"
 later=""	# the commit walked before this one (the patch after it)
+built=0		# whether the kernel sources of $later built (0: yes)
 for c in $(git rev-list base..series); do
 	if [ -n "$later" ]; then
 		step_to "$c"
@@ -81,11 +86,17 @@ for c in $(git rev-list base..series); do
 	files=""
 	[ -z "$later" ] || files=$(git diff --name-only "$c" "$later")
 	later=$c
+	# The same kernel sources as the patch after it: its result is theirs.
 	if [ -n "$files" ] && ! echo "$files" | grep -qv -e '^Documentation/' \
 			-e '^MAINTAINERS$' -e '^tools/testing/selftests/'; then
-		record bisect "$name (kernel sources as at the patch after it, which built)" 0
+		if [ "$built" = 0 ]; then
+			record bisect "$name (kernel sources as at the patch after it, which built)" 0
+		else
+			record bisect "$name" 1 "kernel sources as at the patch after it, which did not build"
+		fi
 		continue
 	fi
+	built=1
 	if echo "$files" | grep -q -e '^Kconfig' -e '/Kconfig' &&
 			! STRICT=0 "$TOP/bench/config.sh"; then
 		record bisect "$name" 1 "no kernel config (see build/obj/config.log)"
@@ -94,6 +105,7 @@ for c in $(git rev-list base..series); do
 	t=$(date +%s)
 	if build_here; then
 		record bisect "$name" 0
+		built=0
 	else
 		record bisect "$name" 1 "does not build"
 	fi

@@ -98,11 +98,10 @@ bg_step() {
 	echo "$start $(($(date +%s) - t0)) $(($(cpu) - c0)) $name" >>"$laps"
 }
 # The checks of the queue as text (split, checkpatch), and the applies to
-# every $BASE_PKG Debian offers (downloads and git am): beside the guest's
-# build, at a lower priority; none of them builds or checks anything out
-# in $TREE.
+# every $BASE_PKG Debian offers (downloads and git am, at a lower
+# priority): beside the guest's build; none of them builds or checks
+# anything out in $TREE.
 queue_checks() {
-	renice -n 10 -p "$BASHPID" >/dev/null
 	split_and_check() {
 		if "$B/split.sh"; then
 			"$B/split-check.sh"
@@ -119,7 +118,7 @@ queue_checks() {
 : >"$BUILD/laps-queue.txt"
 background "split and checkpatch" "$BUILD/queue-checks.out" queue_checks
 versions() {
-	renice -n 10 -p "$BASHPID" >/dev/null
+	renice -n 10 -p "$BASHPID" >/dev/null 2>&1 || true
 	{ time { "$B/versions.sh" >/dev/null || true; }; } 2>"$BUILD/versions.time"
 }
 background "versions: applying the series to every $BASE_PKG Debian offers" "$BUILD/versions.time" versions
@@ -153,7 +152,7 @@ second_line() {
 	{ time {
 		export KBUILD_LOCK=/tmp/bench-kbuild-second-line.lock
 		bg_step "$BUILD/laps-second-line.txt" second-line \
-			"second line: cross builds: arm64, arm64 64K, ppc64le, riscv64" idle "$B/cross.sh"
+			"second line: cross builds: x86_64, arm64, arm64 64K, ppc64le, riscv64" idle "$B/cross.sh"
 		bg_step "$BUILD/laps-second-line.txt" second-line \
 			"second line: kunit.py: the KUnit suites built in, x86_64" idle "$B/kunit-py.sh" x86_64
 		bg_step "$BUILD/laps-second-line.txt" second-line \
@@ -162,14 +161,16 @@ second_line() {
 	}; } >"$BUILD/second-line.out" 2>&1
 }
 : >"$BUILD/laps-second-line.txt"
-# The walk checks out one commit after another in $TREE: the queue's
-# checks, which read it, end first (they take a few minutes of the
-# guest's build).
-lap "split and checkpatch: waiting for them"
+background "cross builds and kunit.py" "$BUILD/second-line.out" second_line
+# The walk checks out one commit after another in $TREE, which the queue's
+# checks read: they end first (at normal priority, a few minutes into
+# a build from clean; they may hold up the walk a little when the guest's
+# kernel comes from ccache).
+lap "split and checkpatch: waiting for them (cross builds, kunit.py beside it)"
 background_wait "$BUILD/queue-checks.out"
+grep -v -E '^(real|user|sys)[[:space:]]' "$BUILD/queue-checks.out" || true
 cat "$BUILD/laps-queue.txt" >>"$BUILD/laps.txt"
 lap "bisect: building after every patch, from the last to the base (cross builds, kunit.py beside it)"
-background "cross builds and kunit.py" "$BUILD/second-line.out" second_line
 idle "$B/bisect.sh" || record bisect "bisect: walk completed" 1
 lap "waiting for the cross builds and kunit.py"
 background_wait "$BUILD/second-line.out"

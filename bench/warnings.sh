@@ -4,7 +4,8 @@
 #   $BUILD/warn/STATE.compile  sparse (C=2) and W=1 on each touched .c file
 #                              (make's output in STATE.log)
 #   $BUILD/warn/STATE.docs     make htmldocs SPHINXDIRS=mm, all warnings
-# Line and column numbers are dropped so that STATEs can be compared.
+# Line and column numbers are dropped so that STATEs can be compared; each
+# line starts with the file's path in the tree.
 . "$(dirname "$0")/lib.sh"
 state=$1
 mkdir -p "$BUILD/warn"
@@ -28,7 +29,9 @@ done
 # its W=1 warnings again (ccache replays them on a hit).
 (cd "$OBJ" && rm -f "${objs[@]}")
 log=$BUILD/warn/$state.log
-kmake -k -s C=2 W=1 "${objs[@]}" >"$log" 2>&1 || true
+rc=0
+[ "${#objs[@]}" = 0 ] || kmake -k -s C=2 W=1 "${objs[@]}" >"$log" 2>&1 || rc=$?
+attributed=0
 for f in "${srcs[@]}"; do
 	o=${f%.c}.o
 	# Only objects this configuration builds; others cannot be checked here.
@@ -36,10 +39,18 @@ for f in "${srcs[@]}"; do
 		echo "$f: not built in this configuration" >>"$BUILD/warn/$state.compile"
 		continue
 	fi
-	grep -qF ": $o] Error" "$log" && echo "$f: does not compile" >>"$BUILD/warn/$state.compile"
+	# make's "...: path.o] Error 1", in any language
+	if grep -qF ": $o] " "$log"; then
+		echo "$f: does not compile" >>"$BUILD/warn/$state.compile"
+		attributed=1
+	fi
 	grep -E "^([^ ]*/)?$f:[0-9]+(:[0-9]+)?: (warning|error)" "$log" |
-		sed -E 's|^([^ ]*/)?([^:]*):[0-9]+(:[0-9]+)?: |\2: |' >>"$BUILD/warn/$state.compile" || true
+		sed -E "s|^([^ ]*/)?$f:[0-9]+(:[0-9]+)?: |$f: |" >>"$BUILD/warn/$state.compile" || true
 done
+# A make that failed before any of them (in prepare, say) checked nothing.
+if [ "$rc" != 0 ] && [ "$attributed" = 0 ]; then
+	echo "make failed before the touched objects (see $log)" >>"$BUILD/warn/$state.compile"
+fi
 sort -o "$BUILD/warn/$state.compile" "$BUILD/warn/$state.compile"
 
 # From scratch each time: an incremental Sphinx build only re-reads changed
