@@ -45,8 +45,10 @@ build: config
 selftests:
 	@bench/selftests.sh
 
-## initramfs   pack the guest: busybox, bench/guest/, modules, tests
-initramfs:
+## initramfs   pack the guest: busybox, bench/guest/, modules, tests (builds
+##             first: build/obj may hold another commit's modules, after
+##             make bisect or make check)
+initramfs: build selftests
 	@bench/initramfs.sh
 
 ## boot        boot the built kernel in QEMU; console in build/console.log

@@ -70,7 +70,7 @@ trap 'drop_stale_objects; git -C "$TREE" checkout -q series' EXIT
 # modules beside it (bench/build.sh makes it again).
 rm -f "$OBJ/arch/x86/boot/bzImage"
 build_here() {
-	TARGETS=vmlinux "$TOP/bench/build.sh"
+	BENCH_TARGETS=vmlinux "$TOP/bench/build.sh"
 }
 # Seconds per build, for the README's table of where make check's time goes.
 : >"$BUILD/bisect-times.txt"

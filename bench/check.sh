@@ -44,9 +44,17 @@ stop_background() {
 }
 trap stop_background EXIT
 trap 'exit 130' INT TERM
-# background_wait FILE: until the job writing FILE has ended.
+# background_wait FILE: until the job writing FILE has ended. A job whose
+# processes are all gone without bash's time output in FILE died early:
+# that is recorded, and the wait ends.
 background_wait() {
-	until grep -q '^real' "$1"; do sleep 5; done
+	until grep -q '^real' "$1"; do
+		if ! kill -0 -- "-${bg_pgid[$1]}" 2>/dev/null && ! grep -q '^real' "$1"; then
+			record background "${bg_name[$1]}: ended without finishing (see $1)" 1
+			return 0
+		fi
+		sleep 5
+	done
 }
 step_name="set-up: packages, base, series, export" step_start=0 step_cpu=$(cpu)
 lap() {

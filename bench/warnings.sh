@@ -39,8 +39,8 @@ for f in "${srcs[@]}"; do
 		echo "$f: not built in this configuration" >>"$BUILD/warn/$state.compile"
 		continue
 	fi
-	# make's "...: path.o] Error 1", in any language
-	if grep -qF ": $o] " "$log"; then
+	# Removed before the make: it is there if and only if it built.
+	if [ ! -f "$OBJ/$o" ]; then
 		echo "$f: does not compile" >>"$BUILD/warn/$state.compile"
 		attributed=1
 	fi
