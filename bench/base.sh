@@ -1,37 +1,45 @@
 #!/bin/bash
-# Unpack the pinned base into $TREE as a git tree whose first commit is
+# Unpack a Debian linux-source package into a git tree whose first commit is
 # tagged "base". Does nothing if that tree already exists for this version.
+#   base.sh                      the pinned base (base-version) into $TREE
+#   base.sh PKG VERSION TREE     another one: make stable-6.1 unpacks
+#                                linux-source-6.1 this way
 . "$(dirname "$0")/lib.sh"
+pkg=${1:-$BASE_PKG}
+version=${2:-$BASE_VERSION}
+tree=${3:-$TREE}
+tarball=/usr/src/$pkg.tar.xz
+series=${pkg#linux-source-}	# the kernel series the package must hold
 
-have=$(dpkg-query -W -f='${Version}' "$BASE_PKG" 2>/dev/null || true)
-[ -n "$have" ] || die base "$BASE_PKG is not installed, want $BASE_VERSION (run: make deps)"
-[ "$have" = "$BASE_VERSION" ] || die base "found $BASE_PKG $have, want $BASE_VERSION (pinned in base-version)"
-[ -f "$BASE_TARBALL" ] || die base "$BASE_TARBALL missing although $BASE_PKG $have is installed"
+have=$(dpkg-query -W -f='${Version}' "$pkg" 2>/dev/null || true)
+[ -n "$have" ] || die base "$pkg is not installed, want $version (run: make deps)"
+[ "$have" = "$version" ] || die base "found $pkg $have, want $version (the pinned version)"
+[ -f "$tarball" ] || die base "$tarball missing although $pkg $have is installed"
 
-stamp=$TREE/.git/bench-base
-if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$BASE_VERSION" ] &&
-   git -C "$TREE" rev-parse -q --verify refs/tags/base >/dev/null; then
+stamp=$tree/.git/bench-base
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$version" ] &&
+   git -C "$tree" rev-parse -q --verify refs/tags/base >/dev/null; then
 	exit 0
 fi
 
-say "base: unpacking $BASE_PKG $BASE_VERSION"
-tmp=$BUILD/linux.tmp
-rm -rf "$tmp" "$TREE"
+say "base: unpacking $pkg $version"
+tmp=$tree.tmp
+rm -rf "$tmp" "$tree"
 mkdir -p "$tmp"
-tar -xJf "$BASE_TARBALL" -C "$tmp" --strip-components=1 || die base "cannot unpack $BASE_TARBALL"
+tar -xJf "$tarball" -C "$tmp" --strip-components=1 || die base "cannot unpack $tarball"
 
-# Debian's 6.12 package must really be a 6.12 tree.
+# Debian's package must really hold that kernel series.
 kv=$(make -s -C "$tmp" kernelversion 2>/dev/null)
-case "$kv" in 6.12.*) ;; *) die base "unpacked tree is Linux '$kv', want 6.12.y" ;; esac
+case "$kv" in "$series".*) ;; *) die base "unpacked tree is Linux '$kv', want $series.y" ;; esac
 
 cd "$tmp"
 git init -q -b series
 git config user.name >/dev/null || git config user.name "bench"
 git config user.email >/dev/null || git config user.email "bench@localhost"
 git add -A -f .
-git commit -q --no-verify -m "Linux $kv ($BASE_PKG $BASE_VERSION)"
+git commit -q --no-verify -m "Linux $kv ($pkg $version)"
 git tag base
-echo "$BASE_VERSION" >.git/bench-base
+echo "$version" >.git/bench-base
 cd "$TOP"
-mv "$tmp" "$TREE"
-say "base: $TREE at tag base (Linux $kv)"
+mv "$tmp" "$tree"
+say "base: $tree at tag base (Linux $kv)"

@@ -25,5 +25,7 @@ check_dir() {
 	done
 }
 check_dir "$SERIES"
-# The backports to Debian 12's 6.1 (stable/6.1/README.md)
+# The backports to Debian 12's 6.1 (stable/6.1/README.md) and the port of
+# the KUnit suites that proves them there
 check_dir "$TOP/stable/6.1/patches"
+check_dir "$TOP/stable/6.1/tests"

@@ -17,10 +17,19 @@ kmake -s olddefconfig >>"$OBJ/config.log" 2>&1 || die config "make olddefconfig 
 
 # merge_config.sh only warns when an option's dependencies are missing.
 bad=""
-for frag in $FRAGS; do
+# shellcheck disable=SC2206 # FRAGS: paths, split
+frags=($FRAGS)
+for i in "${!frags[@]}"; do
+	frag=${frags[$i]}
+	later=("${frags[@]:i+1}")
 	while IFS= read -r line; do
 		case "$line" in CONFIG_*=*) ;; *) continue ;; esac
 		sym=${line%%=*} want=${line#*=}
+		# A later fragment that turns the option off wins, as in
+		# merge_config.sh (the 6.1 rig does so for an option 6.1 lacks).
+		if [ ${#later[@]} -gt 0 ] && grep -qx "# $sym is not set" "${later[@]}"; then
+			continue
+		fi
 		got=$(grep -E "^$sym=" "$OBJ/.config" | cut -d= -f2- || true)
 		[ "$got" = "$want" ] && continue
 		# A built-in option satisfies a request for a module.

@@ -1,5 +1,6 @@
 #!/bin/bash
-# Install the host packages the bench needs, and the pinned base package.
+# Install the host packages the bench needs, and the pinned base package
+# (and the packages given as PKG=VERSION arguments).
 # Quiet when everything is already there.
 . "$(dirname "$0")/lib.sh"
 
@@ -14,8 +15,12 @@ for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' ||
 		missing="$missing $p"
 done
-have=$(dpkg-query -W -f='${Version}' "$BASE_PKG" 2>/dev/null || true)
-[ "$have" = "$BASE_VERSION" ] || missing="$missing $BASE_PKG=$BASE_VERSION"
+# The pinned base, and any PKG=VERSION given (make stable-6.1 asks for
+# linux-source-6.1 this way).
+for want in "$BASE_PKG=$BASE_VERSION" "$@"; do
+	have=$(dpkg-query -W -f='${Version}' "${want%%=*}" 2>/dev/null || true)
+	[ "$have" = "${want#*=}" ] || missing="$missing $want"
+done
 
 [ -z "$missing" ] && exit 0
 [ "$(id -u)" -eq 0 ] || die deps "missing packages:$missing (run as root, or install them with apt-get)"

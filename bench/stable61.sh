@@ -1,0 +1,134 @@
+#!/bin/bash
+# make stable-6.1: the fixes on Debian 12's kernel, from stable/6.1/.
+#  1. Unpack the pinned linux-source-6.1 (stable/6.1/base-version) into
+#     build/6.1/linux (tag "base").
+#  2. The KUnit port (stable/6.1/tests/) on the bare base, booted in the
+#     rig's QEMU guest (bench/guest/plan-6.1): the cases that
+#     stable/6.1/expected-without names must fail there, every other case
+#     must pass.
+#  3. Every backport of stable/6.1/patches/ applies with git am on the base
+#     alone (or after its prerequisite) and builds: x86_64 with the 6.1
+#     guest's config (kconfig/bench.config + stable/6.1/kconfig), and the
+#     objects it touches for arm64 (defconfig + kconfig/cross.config, 4K
+#     and 64K pages) when it touches arch/arm64.
+#  4. All backports in order plus the KUnit port, booted: every case
+#     passes, and the kernel log is clean.
+# Results: build/6.1/results/stable-6.1 (and the guests' own files beside it).
+. "$(dirname "$0")/lib.sh"
+S61=$TOP/stable/6.1
+export BUILD=$TOP/build/6.1
+export TREE=$BUILD/linux OBJ=$BUILD/obj RESULTS=$BUILD/results
+export FRAGS="$TOP/kconfig/bench.config $S61/kconfig"
+out=stable-6.1
+log=$BUILD/stable61.log
+version=$(cat "$S61/base-version")
+mkdir -p "$BUILD"
+
+"$TOP/bench/deps.sh" "linux-source-6.1=$version"
+"$TOP/bench/base.sh" linux-source-6.1 "$version" "$TREE"
+rm -rf "$RESULTS"
+mkdir -p "$RESULTS"
+: >"$log"
+
+am() {
+	git -C "$TREE" -c user.name=bench -c user.email=bench@localhost \
+		am -q "$@" >>"$log" 2>&1 || { git -C "$TREE" am --abort >/dev/null 2>&1; return 1; }
+}
+subject() { git mailinfo /dev/null /dev/null <"$1" | sed -n 's/^Subject: //p'; }
+backports=$(grep -v -e '^#' -e '^[[:space:]]*$' "$S61/patches/series" | sed "s|^|$S61/patches/|")
+tests=$(ls "$S61"/tests/[0-9][0-9][0-9][0-9]-*.patch)
+# The backports a backport needs first (stable/6.1/patches/prerequisites).
+needs() {
+	awk -v want="$1" 'BEGIN { FS = " <- " } !/^#/ && $1 == want { print $2 }' \
+		"$S61/patches/prerequisites"
+}
+# at STATE PATCH...: check out the base as branch STATE and apply PATCHes.
+at() {
+	local state=$1 p
+	shift
+	git -C "$TREE" checkout -q -f -B "$state" base || die "$out" "cannot check out the base"
+	for p in "$@"; do
+		am "$p" || return 1
+	done
+}
+
+# arm64_objects VARIANT: the arm64 objects of the .c files the checked-out
+# backport touches, with the cross builds' fragment (4K or 64K pages).
+arm64_objects() {
+	local v=$1 dir=$BUILD/obj-$1 extra="" f
+	[ "$v" = arm64-64k ] && extra=CONFIG_ARM64_64K_PAGES=y
+	xmake() {
+		flock "$KBUILD_LOCK" make -C "$TREE" O="$dir" ARCH=arm64 \
+			CROSS_COMPILE=aarch64-linux-gnu- CC="$TOP/bench/cc aarch64-linux-gnu-gcc" \
+			HOSTCC="$TOP/bench/cc gcc" -j"$JOBS" "$@"
+	}
+	mkdir -p "$dir"
+	{ echo "$extra"; cat "$TOP/kconfig/cross.config"; } >"$dir/fragment.config"
+	{ xmake -s defconfig &&
+	  (cd "$TREE" && scripts/kconfig/merge_config.sh -m -O "$dir" "$dir/.config" "$dir/fragment.config") &&
+	  xmake -s olddefconfig && xmake -s prepare; } >>"$log" 2>&1 || return 1
+	for f in $(git -C "$TREE" diff --name-only base HEAD -- '*.c'); do
+		rm -f "$dir/${f%.c}.o"
+		xmake -s "${f%.c}.o" >>"$log" 2>&1 || return 1
+		[ -f "$dir/${f%.c}.o" ] || return 1
+	done
+}
+
+# guest STATE: build the checked-out kernel with the tests' options, pack
+# the 6.1 plan, boot, and turn the console into $RESULTS/guest-STATE.
+guest() {
+	local state=$1
+	FRAGS="$FRAGS $S61/kconfig-tests" "$TOP/bench/config.sh"
+	"$TOP/bench/build.sh"
+	PLAN=$TOP/bench/guest/plan-6.1 "$TOP/bench/initramfs.sh"
+	"$TOP/bench/boot.sh" || true
+	cp "$BUILD/console.log" "$BUILD/console-$state.log"
+	"$TOP/bench/results.py" "$TREE" "$BUILD/console-$state.log" "$RESULTS/guest-$state" \
+		--name "6.1 guest" >"$BUILD/results-$state.txt" || true
+}
+
+# 2. The port alone: the bugs it finds on 6.1.
+say "stable-6.1: the KUnit port on the base, without the backports"
+at without $tests || die "$out" "the KUnit port does not apply to the base (see $log)"
+guest without
+
+# 3. Each backport alone (after its prerequisite).
+for p in $backports; do
+	subj=$(subject "$p")
+	name="6.1: backport \"$subj\" applies and builds alone"
+	want=()
+	while IFS= read -r need; do
+		[ -n "$need" ] || continue
+		for q in $backports; do
+			[ "$(subject "$q")" = "$need" ] && want+=("$q")
+		done
+	done < <(needs "$subj")
+	if ! at alone "${want[@]}" "$p"; then
+		record "$out" "$name" 1 "does not apply (see $log)"
+		continue
+	fi
+	say "stable-6.1: $subj"
+	if ! "$TOP/bench/config.sh" || ! "$TOP/bench/build.sh"; then
+		record "$out" "$name" 1 "x86_64 build failed (see $OBJ/build.log)"
+		continue
+	fi
+	if git -C "$TREE" diff --name-only base HEAD | grep -q '^arch/arm64/'; then
+		rc=0
+		for v in arm64 arm64-64k; do
+			arm64_objects "$v" || rc=1
+		done
+		[ "$rc" = 0 ] || { record "$out" "$name" 1 "arm64 objects do not build (see $log)"; continue; }
+	fi
+	record "$out" "$name" 0
+done
+
+# 4. Everything: the backports in order, then the port.
+say "stable-6.1: the KUnit port on the base with all backports"
+at with $backports $tests || die "$out" "the backports and the port do not apply in order (see $log)"
+guest with
+git -C "$TREE" checkout -q -f -B without base
+
+# The cases each fix is expected to make pass, and everything else.
+"$TOP/bench/stable61-compare.py" "$S61/expected-without" "$RESULTS/guest-without" \
+	"$RESULTS/guest-with" >>"$RESULTS/$out"
+cat "$RESULTS/$out"
