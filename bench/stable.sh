@@ -28,7 +28,8 @@ am() {
 subject() { git mailinfo /dev/null /dev/null <"$1" | sed -n 's/^Subject: //p'; }
 fixes=$(ls "$split/fixes"/[0-9][0-9][0-9][0-9]-*.patch | grep -v '/0000-')
 
-# arm64 objects of the files a fix touches, with the cross builds' fragment.
+# arm64 objects of the files a fix touches (arm64_sources), with the cross
+# builds' fragment; an object that is not there afterwards did not build.
 arm64_objects() {
 	local v=$1 out=$BUILD/stable-$1 extra="" f
 	[ "$v" = arm64-64k ] && extra=CONFIG_ARM64_64K_PAGES=y
@@ -42,10 +43,26 @@ arm64_objects() {
 	{ xmake -s defconfig &&
 	  (cd "$wt" && scripts/kconfig/merge_config.sh -m -O "$out" "$out/.config" "$out/fragment.config") &&
 	  xmake -s olddefconfig && xmake -s prepare; } >>"$log" 2>&1 || return 1
-	for f in $(git -C "$wt" diff --name-only base HEAD -- '*.c'); do
-		case "$f" in arch/arm64/* | mm/* | drivers/* | lib/*) ;; *) continue ;; esac
+	for f in $(arm64_sources); do
+		rm -f "$out/${f%.c}.o"
 		xmake -s "${f%.c}.o" >>"$log" 2>&1 || return 1
+		[ -f "$out/${f%.c}.o" ] || return 1
 	done
+}
+
+# The .c files to build for arm64: those the fix changes, and, for a macro
+# it (re)defines in a header (fix 0004 changes only
+# arch/arm64/include/asm/memory.h), the files that use that macro.
+arm64_sources() {
+	local name
+	{
+		git -C "$wt" diff --name-only base HEAD -- '*.c'
+		for name in $(git -C "$wt" diff base HEAD -- '*.h' |
+			      sed -n 's/^+#[[:space:]]*define[[:space:]]\{1,\}\([A-Za-z_0-9]*\).*/\1/p' | sort -u); do
+			git -C "$wt" grep -lw "$name" HEAD -- 'arch/arm64/*.c' 'mm/*.c' 'kernel/*.c' |
+				sed 's/^HEAD://'
+		done
+	} | sort -u | grep -E '^(arch/arm64|mm|drivers|lib|kernel)/' || true
 }
 
 for p in $fixes; do

@@ -36,7 +36,7 @@ am() {
 }
 subject() { git mailinfo /dev/null /dev/null <"$1" | sed -n 's/^Subject: //p'; }
 backports=$(grep -v -e '^#' -e '^[[:space:]]*$' "$S61/patches/series" | sed "s|^|$S61/patches/|")
-tests=$(ls "$S61"/tests/[0-9][0-9][0-9][0-9]-*.patch)
+tests=$(grep -v -e '^#' -e '^[[:space:]]*$' "$S61/tests/series" | sed "s|^|$S61/tests/|")
 # The backports a backport needs first (stable/6.1/patches/prerequisites).
 needs() {
 	awk -v want="$1" 'BEGIN { FS = " <- " } !/^#/ && $1 == want { print $2 }' \
@@ -86,6 +86,11 @@ guest() {
 	"$TOP/bench/results.py" "$TREE" "$BUILD/console-$state.log" "$RESULTS/guest-$state" \
 		--name "6.1 guest" >"$BUILD/results-$state.txt" || true
 }
+
+# The guests' one userspace program: failnth, for the fault paths.
+mkdir -p "$BUILD/tests"
+gcc -static -O2 -Wall -o "$BUILD/tests/failnth" "$TOP/bench/guest/failnth.c" >>"$log" 2>&1 ||
+	die "$out" "failnth does not build (see $log)"
 
 # 2. The port alone: the bugs it finds on 6.1.
 say "stable-6.1: the KUnit port on the base, without the backports"
