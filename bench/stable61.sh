@@ -13,6 +13,8 @@
 #     and 64K pages) when it touches arch/arm64.
 #  4. All backports in order plus the KUnit port, booted: every case
 #     passes, and the kernel log is clean.
+# Both kernels (2 and 4) also run the port's suites under 6.1's kunit.py on
+# arm64 with 64 KiB pages, for the arm64 backport.
 # Results: build/6.1/results/stable-6.1 (and the guests' own files beside it).
 . "$(dirname "$0")/lib.sh"
 S61=$TOP/stable/6.1
@@ -92,10 +94,43 @@ mkdir -p "$BUILD/tests"
 gcc -static -O2 -Wall -o "$BUILD/tests/failnth" "$TOP/bench/guest/failnth.c" >>"$log" 2>&1 ||
 	die "$out" "failnth does not build (see $log)"
 
+# kunit_arm64 STATE: the port's suites built in and run by 6.1's
+# kunit.py on arm64 with 64 KiB pages, where backport 0004's bug is
+# reachable (sections of 512 MiB, vmemmap pages shared by sub-sections),
+# with the QEMU and kernel arguments of bench/kunit-py.sh;
+# $RESULTS/kunit.py-arm64-64k-STATE. One build directory for both states:
+# the second build is incremental.
+kunit_arm64() {
+	local state=$1 dir=$BUILD/kunit-arm64-64k rc=0
+	mkdir -p "$dir"
+	say "stable-6.1: kunit.py arm64 64K, $state"
+	(cd "$TREE" && flock "$KBUILD_LOCK" ./tools/testing/kunit/kunit.py run \
+		--build_dir="$dir" --jobs="$JOBS" --kunitconfig=mm/.kunitconfig \
+		--kconfig_add=CONFIG_SMP=y --kconfig_add=CONFIG_ARM64_64K_PAGES=y \
+		--arch=arm64 --cross_compile=aarch64-linux-gnu- \
+		--qemu_args='-m 2048M -smp 2' --kernel_args=mem=1280M \
+		--kernel_args=memremap_kunit.altmap_addr=0xa0000000 \
+		--kernel_args=memremap_kunit.early_section_tests=1 \
+		--kernel_args=init_on_alloc=1 \
+		--make_options="CC=$TOP/bench/cc aarch64-linux-gnu-gcc" \
+		--make_options="HOSTCC=$TOP/bench/cc gcc" \
+		--timeout=900 --raw_output=all) >"$dir/run-$state.log" 2>&1 || rc=$?
+	{
+		echo "@@BENCH begin kunit:kunit.py-arm64-64k"
+		cat "$dir/run-$state.log"
+		echo "@@BENCH end kunit:kunit.py-arm64-64k rc=$rc"
+		echo "@@BENCH done"
+	} >"$dir/console-$state.log"
+	"$TOP/bench/results.py" "$TREE" "$dir/console-$state.log" \
+		"$RESULTS/kunit.py-arm64-64k-$state" --name "kunit.py-arm64-64k" \
+		>"$BUILD/results-kunit-$state.txt" || true
+}
+
 # 2. The port alone: the bugs it finds on 6.1.
 say "stable-6.1: the KUnit port on the base, without the backports"
 at without $tests || die "$out" "the KUnit port does not apply to the base (see $log)"
 guest without
+kunit_arm64 without
 
 # 3. Each backport alone (after its prerequisite).
 for p in $backports; do
@@ -131,9 +166,12 @@ done
 say "stable-6.1: the KUnit port on the base with all backports"
 at with $backports $tests || die "$out" "the backports and the port do not apply in order (see $log)"
 guest with
-git -C "$TREE" checkout -q -f -B without base
+kunit_arm64 with
 
 # The cases each fix is expected to make pass, and everything else.
-"$TOP/bench/stable61-compare.py" "$S61/expected-without" "$RESULTS/guest-without" \
-	"$RESULTS/guest-with" >>"$RESULTS/$out"
+for run in guest kunit.py-arm64-64k; do
+	"$TOP/bench/stable61-compare.py" "$S61/expected-without" "$run" \
+		"$RESULTS/$run-without" "$RESULTS/$run-with" >>"$RESULTS/$out"
+done
+git -C "$TREE" checkout -q -f -B without base
 cat "$RESULTS/$out"
