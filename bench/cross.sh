@@ -13,6 +13,7 @@
 . "$(dirname "$0")/lib.sh"
 TREE=$(series_tree)
 files=$(git -C "$TREE" diff --name-only base series -- '*.c' | grep -v '^tools/' || true)
+headers=$(git -C "$TREE" diff --name-only base series -- '*.h' | grep -v '^tools/' || true)
 frag=$TOP/kconfig/cross.config
 
 cross_one() {
@@ -72,27 +73,18 @@ cross_one() {
 	# Compiled again each time, or an object already up to date would
 	# not show its W=1 warnings again (ccache replays them on a hit).
 	(cd "$out" && rm -f "${objs[@]}")
-	: >"$out/warnings"
-	local rc=0 attributed=0
+	local rc=0
 	: >"$out/objects.log"
 	[ "${#objs[@]}" = 0 ] ||
 		xmake -k -s "$check" W=1 "${objs[@]}" >"$out/objects.log" 2>&1 || rc=$?
+	# Every line is a failure here: a warning, an object that did not
+	# build (its first errors follow), a file this config does not build.
+	object_diagnostics "$out/objects.log" "$rc" "$out" "$headers" "${srcs[@]}" >"$out/warnings"
 	for f in "${srcs[@]}"; do
-		o=${f%.c}.o
-		# Removed before the make: it is there if and only if it built.
-		if [ ! -f "$out/$o" ]; then
-			echo "$f: does not build" >>"$out/warnings"
-			attributed=1
-			grep -E "^([^ ]*/)?$f:[0-9]+(:[0-9]+)?:.*error" "$out/objects.log" |
-				head -n 5 >>"$out/warnings" || true
-		fi
-		grep -E "^([^ ]*/)?$f:[0-9]+(:[0-9]+)?: (warning|error)" "$out/objects.log" \
-			>>"$out/warnings" || true
+		grep -qx "$f: does not compile" "$out/warnings" || continue
+		grep -E "^([^ ]*/)?$f:[0-9]+(:[0-9]+)?:.*error" "$out/objects.log" |
+			head -n 5 >>"$out/warnings" || true
 	done
-	# A make that failed before any of them (in prepare, say) checked nothing.
-	if [ "$rc" != 0 ] && [ "$attributed" = 0 ]; then
-		echo "make failed before the touched objects (see $out/objects.log)" >>"$out/warnings"
-	fi
 	# What the base already warns about (bench/cross-known-warnings)
 	grep -v '^#' "$TOP/bench/cross-known-warnings" | grep -v '^$' >"$out/known"
 	grep -v -F -f "$out/known" "$out/warnings" >"$out/new-warnings" || true

@@ -73,6 +73,49 @@ kmake() {
 	flock "$KBUILD_LOCK" make -C "$TREE" O="$OBJ" CC="$TOP/bench/cc gcc" HOSTCC="$TOP/bench/cc gcc" -j"$JOBS" "$@"
 }
 
+# object_diagnostics LOG RC OBJDIR HEADERS SRC...: what one "make -k" of
+# the objects of the C files SRC said about them (its output in LOG, its
+# exit code RC; each object removed under OBJDIR before it ran), one line
+# each, line and column numbers dropped so that two builds compare:
+#   "SRC: not built in this configuration"   make has no rule for it
+#   "SRC: does not compile"                   its object is missing
+#   "SRC: warning: ..." / "SRC: error: ..."   compiler, sparse, W=1
+#   "SRC: objtool: FUNCTION: ..."             objtool on its object
+#   "HEADER: warning: ..."                    in one of HEADERS (a
+#                                             space-separated list of the
+#                                             headers the series touches),
+#                                             once each
+#   "make failed before the touched objects (see LOG)"
+# Shared by bench/warnings.sh (x86, against the base) and bench/cross.sh.
+object_diagnostics() {
+	local log=$1 rc=$2 dir=$3 headers=$4 f o h attributed=0
+	shift 4
+	for f in "$@"; do
+		o=${f%.c}.o
+		if grep -qF "No rule to make target '$o'" "$log"; then
+			echo "$f: not built in this configuration"
+			attributed=1
+			continue
+		fi
+		if [ ! -f "$dir/$o" ]; then
+			echo "$f: does not compile"
+			attributed=1
+		fi
+		grep -E "^([^ ]*/)?$f:[0-9]+(:[0-9]+)?: (warning|error)" "$log" |
+			sed -E "s|^([^ ]*/)?$f:[0-9]+(:[0-9]+)?: |$f: |" || true
+		grep -E "^([^ ]*/)?$o: (warning|error): objtool: " "$log" |
+			sed -E "s|^([^ ]*/)?$o: [a-z]+: objtool: ([^+:]*)[^:]*: |$f: objtool: \2: |" || true
+	done
+	for h in $headers; do
+		grep -E "^([^ ]*/)?$h:[0-9]+(:[0-9]+)?: (warning|error)" "$log" |
+			sed -E "s|^([^ ]*/)?$h:[0-9]+(:[0-9]+)?: |$h: |" | sort -u || true
+	done
+	# A make that failed before any of them (in prepare, say) checked nothing.
+	if [ "$rc" != 0 ] && [ "$attributed" = 0 ]; then
+		echo "make failed before the touched objects (see $log)"
+	fi
+}
+
 # series_tree: print the path of a worktree of $TREE holding the series'
 # last commit, made or brought up to date. The checks of the series as a
 # whole (cross.sh, kunit-py.sh) build from it, so that they can run while

@@ -1,8 +1,10 @@
 #!/bin/bash
 # warnings.sh STATE: collect, for the current checkout of $TREE, the
 # warnings that concern the files the series touches:
-#   $BUILD/warn/STATE.compile  sparse (C=2) and W=1 on each touched .c file
-#                              (make's output in STATE.log)
+#   $BUILD/warn/STATE.compile  sparse (C=2), W=1 and objtool on each touched
+#                              .c file, and what they report in the touched
+#                              headers (object_diagnostics in lib.sh; make's
+#                              output in STATE.log)
 #   $BUILD/warn/STATE.docs     make htmldocs SPHINXDIRS=mm, all warnings
 # Line and column numbers are dropped so that STATEs can be compared; each
 # line starts with the file's path in the tree.
@@ -15,6 +17,9 @@ files=$(git -C "$TREE" diff --name-only base series)
 # is tried whatever the others do). A make per file would spend seconds
 # on the descent into the tree each time.
 objs=() srcs=()
+# Warnings in the headers the series touches count too, wherever they are
+# reported from (once each).
+headers=$(echo "$files" | grep '\.h$' | grep -v '^tools/' || true)
 for f in $files; do
 	# Kernel C files only: userspace tests under tools/ are built (and
 	# must compile) in bench/selftests.sh.
@@ -31,26 +36,7 @@ done
 log=$BUILD/warn/$state.log
 rc=0
 [ "${#objs[@]}" = 0 ] || kmake -k -s C=2 W=1 "${objs[@]}" >"$log" 2>&1 || rc=$?
-attributed=0
-for f in "${srcs[@]}"; do
-	o=${f%.c}.o
-	# Only objects this configuration builds; others cannot be checked here.
-	if grep -qF "No rule to make target '$o'" "$log"; then
-		echo "$f: not built in this configuration" >>"$BUILD/warn/$state.compile"
-		continue
-	fi
-	# Removed before the make: it is there if and only if it built.
-	if [ ! -f "$OBJ/$o" ]; then
-		echo "$f: does not compile" >>"$BUILD/warn/$state.compile"
-		attributed=1
-	fi
-	grep -E "^([^ ]*/)?$f:[0-9]+(:[0-9]+)?: (warning|error)" "$log" |
-		sed -E "s|^([^ ]*/)?$f:[0-9]+(:[0-9]+)?: |$f: |" >>"$BUILD/warn/$state.compile" || true
-done
-# A make that failed before any of them (in prepare, say) checked nothing.
-if [ "$rc" != 0 ] && [ "$attributed" = 0 ]; then
-	echo "make failed before the touched objects (see $log)" >>"$BUILD/warn/$state.compile"
-fi
+object_diagnostics "$log" "$rc" "$OBJ" "$headers" "${srcs[@]}" >>"$BUILD/warn/$state.compile"
 sort -o "$BUILD/warn/$state.compile" "$BUILD/warn/$state.compile"
 
 # From scratch each time: an incremental Sphinx build only re-reads changed
@@ -58,5 +44,5 @@ sort -o "$BUILD/warn/$state.compile" "$BUILD/warn/$state.compile"
 rm -rf "$BUILD/docs"
 make -s -C "$TREE" O="$BUILD/docs" htmldocs SPHINXDIRS=mm >"$BUILD/warn/$state.docs.log" 2>&1 ||
 	die warnings "make htmldocs SPHINXDIRS=mm failed on $state (see $BUILD/warn/$state.docs.log)"
-grep -E '(WARNING|ERROR|warning|error):' "$BUILD/warn/$state.docs.log" |
+grep -E '(WARNING|ERROR|CRITICAL|SEVERE|warning|error):' "$BUILD/warn/$state.docs.log" |
 	sed -E "s|$TREE/||g; s|:[0-9]+: |: |" | sort >"$BUILD/warn/$state.docs" || true
