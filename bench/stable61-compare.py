@@ -1,21 +1,28 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-2.0
-"""Compare the 6.1 guest without the backports with the one with them.
+"""Compare a 6.1 run without the backports with the same run with them.
 
 Usage: stable61-compare.py EXPECTED RUN RESULTS_WITHOUT RESULTS_WITH
 
-EXPECTED (stable/6.1/expected-without) has one line per result that must
-fail on the bare 6.1 base: "FIXES RUN NAME", FIXES the numbers of the
-backports in stable/6.1/patches/ whose bugs make it fail (comma-separated),
-RUN the run it belongs to ("guest": the x86_64 rig; "kunit.py-arm64-64k")
-and NAME the result's name as bench/results.py writes it. Only the lines
-of RUN count here. The RESULTS files are bench/results.py's ("ok NAME" / "not ok NAME #
-why"). Prints "ok ..." / "not ok ..." lines:
-  - per fix: each of its results fails without the backports, and passes
-    with them;
-  - every other result passes without the backports;
-  - every result passes with the backports, and both runs have the same
-    results (a guest that stopped early does not pass by having fewer).
+EXPECTED (stable/6.1/expected-without) has one line per result, or group
+of results, that fails on the bare 6.1 base: "FIXES RUN NAME".
+  FIXES  the 6.12 fixes (series/ numbers, comma-separated) whose bugs make
+         it fail, or "6.1" for a bug of 6.1 that no backport here fixes
+         (the result must then fail in both runs);
+  RUN    the run it belongs to ("guest": the x86_64 rig; or
+         "kunit.py-arm64-64k"): only the lines of RUN count here;
+  NAME   the result's name as bench/results.py writes it, or a prefix of
+         names followed by "*".
+The RESULTS files are bench/results.py's ("ok NAME" / "not ok NAME #
+why"). A result that the run without the backports does not have (a
+suite that never ran because an earlier case hung the kernel) counts as
+failed there. Prints "ok ..." / "not ok ..." lines:
+  - per line of EXPECTED: it fails without the backports, and passes with
+    them (or, for "6.1", fails with them too);
+  - every result EXPECTED does not name passes without the backports;
+  - every result with the backports passes but those of "6.1" lines;
+  - the run without the backports has every result of the run with them,
+    but those EXPECTED names.
 """
 import sys
 
@@ -32,44 +39,64 @@ def read_results(path):
     return res
 
 
+def matches(pattern, name):
+    if pattern.endswith('*'):
+        return name.startswith(pattern[:-1])
+    return name == pattern
+
+
 def main():
     exp_path, run, without_path, with_path = sys.argv[1:5]
-    expected = {}
+    expected = []           # (fixes, pattern)
     with open(exp_path) as f:
         for line in f:
             line = line.strip()
             if not line or line.startswith('#'):
                 continue
-            fix, where, name = line.split(' ', 2)
+            fixes, where, name = line.split(' ', 2)
             if where == run:
-                expected.setdefault(fix, []).append(name)
+                expected.append((fixes, name))
     without, withb = read_results(without_path), read_results(with_path)
     out = []
 
     def say(ok, name, why=''):
         out.append(f'{"ok" if ok else "not ok"} {name}{" # " + why if why and not ok else ""}')
 
-    named = set()
-    for fix in sorted(expected):
-        names = expected[fix]
-        named.update(names)
-        bad = [n for n in names if n not in without or without[n][0]]
-        say(not bad, f'6.1 {run}: without backports {fix}, their {len(names)} result(s) fail',
-            f'{bad[0]}: {"passed" if bad[0] in without else "did not run"}' if bad else '')
-        bad = [n for n in names if not withb.get(n, (False,))[0]]
-        say(not bad, f'6.1 {run}: with backports {fix}, their {len(names)} result(s) pass',
-            f'{bad[0]}: {withb.get(bad[0], (False, "did not run"))[1]}' if bad else '')
-    others = [n for n in withb if n not in named]
+    def named(n):
+        return [fx for fx, p in expected if matches(p, n)]
+
+    for fixes, pattern in expected:
+        w = {n: v for n, v in withb.items() if matches(pattern, n)}
+        wo = {n: v for n, v in without.items() if matches(pattern, n)}
+        if not w and not wo:
+            say(False, f'6.1 {run}: {pattern}', 'no such result in either run')
+            continue
+        # Without: each result fails, or is missing (it never ran).
+        passed = [n for n, v in wo.items() if v[0]]
+        say(not passed, f'6.1 {run}: without the backports, "{pattern}" fails ({fixes})',
+            f'{passed[0]} passed' if passed else '')
+        if fixes == '6.1':
+            passed = [n for n, v in w.items() if v[0]]
+            say(bool(w) and not passed,
+                f'6.1 {run}: with the backports, "{pattern}" still fails (a 6.1 bug none fixes)',
+                f'{passed[0]} passed' if passed else 'no result')
+        else:
+            failed = [n for n, v in w.items() if not v[0]]
+            say(bool(w) and not failed,
+                f'6.1 {run}: with the backports, "{pattern}" passes ({fixes})',
+                f'{failed[0]}: {w[failed[0]][1]}' if failed else 'no result')
+    others = [n for n in withb if not named(n)]
     bad = [n for n in others if not without.get(n, (False,))[0]]
     say(not bad, f'6.1 {run}: without the backports, the other {len(others)} results pass',
         f'{len(bad)} do not, first {bad[0]}: '
-        f'{without.get(bad[0], (False, "did not run"))[1]}' if bad else '')
-    bad = [n for n in withb if not withb[n][0]]
-    say(not bad, f'6.1 {run}: with the backports, all {len(withb)} results pass',
-        f'{len(bad)} do not, first {bad[0]}: {withb[bad[0]][1]}' if bad else '')
-    missing = sorted(set(withb) ^ set(without))
-    say(not missing and len(withb) > 0, f'6.1 {run}: both runs report the same results',
-        f'{len(missing)} differ, first {missing[0]}' if missing else 'no results')
+        f'{without.get(bad[0], (False, "not in that run"))[1]}' if bad else '')
+    bad = [n for n in withb if not withb[n][0] and '6.1' not in named(n)]
+    say(bool(withb) and not bad, f'6.1 {run}: with the backports, all {len(withb)} results pass '
+        '(but 6.1 bugs none fixes)',
+        f'{len(bad)} do not, first {bad[0]}: {withb[bad[0]][1]}' if bad else 'no results')
+    extra = sorted(n for n in without if n not in withb and not named(n))
+    say(not extra, f'6.1 {run}: the run without the backports has no result the other lacks',
+        f'{len(extra)}, first {extra[0]}' if extra else '')
     print('\n'.join(out))
     return 0
 
