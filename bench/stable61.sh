@@ -79,17 +79,17 @@ arm64_objects() {
 }
 
 # guest STATE: build the checked-out kernel with the tests' options, pack
-# the 6.1 plan, boot it twice (bench/guest/plan-6.1: the fault paths and
-# module memremap_kunit, then module memremap_warn_kunit alone: on a kernel
-# without the backports an oops in one would stop the other), and turn the
-# consoles into $RESULTS/guest-STATE.
+# the 6.1 plan, boot it once per part of bench/guest/plan-6.1 (the test_hmm
+# fault path, the devdax one, module memremap_kunit, module
+# memremap_warn_kunit: on a kernel without the backports each can leave it
+# unable to run the next), and turn the consoles into $RESULTS/guest-STATE.
 guest() {
 	local state=$1 part
 	FRAGS="$FRAGS $S61/kconfig-tests" "$TOP/bench/config.sh"
 	"$TOP/bench/build.sh"
 	PLAN=$TOP/bench/guest/plan-6.1 "$TOP/bench/initramfs.sh"
 	: >"$RESULTS/guest-$state"
-	for part in faults,kunit warn; do
+	for part in hmm dax kunit warn; do
 		BOOT_ARGS="bench61=$part" "$TOP/bench/boot.sh" || true
 		cp "$BUILD/console.log" "$BUILD/console-$state-${part%%,*}.log"
 		"$TOP/bench/results.py" "$TREE" "$BUILD/console-$state-${part%%,*}.log" \
