@@ -40,5 +40,13 @@ for i in "${!frags[@]}"; do
 		bad="$bad $sym=${got:-unset}(want $want)"
 	done <"$frag"
 done
+# An option a fragment turns off must really be off.
+for frag in $FRAGS; do
+	for sym in $(sed -n 's/^# \(CONFIG_[A-Za-z0-9_]*\) is not set$/\1/p' "$frag"); do
+		if grep -qE "^$sym=[ym]$" "$OBJ/.config"; then
+			bad="$bad $sym=$(grep -E "^$sym=" "$OBJ/.config" | cut -d= -f2)(want unset)"
+		fi
+	done
+done
 [ -z "$bad" ] || die config "options dropped by Kconfig:$bad"
 exit 0

@@ -59,7 +59,7 @@ arm64_sources() {
 		git -C "$wt" diff --name-only base HEAD -- '*.c'
 		for name in $(git -C "$wt" diff base HEAD -- '*.h' |
 			      sed -n 's/^+#[[:space:]]*define[[:space:]]\{1,\}\([A-Za-z_0-9]*\).*/\1/p' | sort -u); do
-			git -C "$wt" grep -lw "$name" HEAD -- 'arch/arm64/*.c' 'mm/*.c' 'kernel/*.c' |
+			git -C "$wt" grep -lw "$name" HEAD -- 'arch/arm64/*.c' 'mm/*.c' 'kernel/*.c' 'drivers/*.c' 'lib/*.c' |
 				sed 's/^HEAD://'
 		done
 	} | sort -u | grep -E '^(arch/arm64|mm|drivers|lib|kernel)/' || true

@@ -7,18 +7,22 @@ Usage: stable61-compare.py EXPECTED RUN RESULTS_WITHOUT RESULTS_WITH
 EXPECTED (stable/6.1/expected-without) has one line per result, or group
 of results, that fails on the bare 6.1 base: "FIXES RUN NAME".
   FIXES  the 6.12 fixes (series/ numbers, comma-separated) whose bugs make
-         it fail, or "6.1" for a bug of 6.1 that no backport here fixes
-         (the result must then fail in both runs);
+         it fail; "6.1" for a bug of 6.1 that no backport here fixes (the
+         result must then fail in both runs); or "after:FIX" for results
+         that do not run without the backports because FIX's bug stops the
+         run before them (no evidence either way there; they must pass
+         with the backports);
   RUN    the run it belongs to ("guest": the x86_64 rig; or
          "kunit.py-arm64-64k"): only the lines of RUN count here;
   NAME   the result's name as bench/results.py writes it, or a prefix of
          names followed by "*".
 The RESULTS files are bench/results.py's ("ok NAME" / "not ok NAME #
-why"). A result that the run without the backports does not have (a
-suite that never ran because an earlier case hung the kernel) counts as
-failed there. Prints "ok ..." / "not ok ..." lines:
+why"). "Fails without the backports" needs a failed result there: one
+that is absent is no evidence (only "after:" lines may be absent).
+Prints "ok ..." / "not ok ..." lines:
   - per line of EXPECTED: it fails without the backports, and passes with
-    them (or, for "6.1", fails with them too);
+    them (or, for "6.1", fails with them too; for "after:", passes with
+    them);
   - every result EXPECTED does not name passes without the backports;
   - every result with the backports passes but those of "6.1" lines;
   - the run without the backports has every result of the run with them,
@@ -71,10 +75,15 @@ def main():
         if not w and not wo:
             say(False, f'6.1 {run}: {pattern}', 'no such result in either run')
             continue
-        # Without: each result fails, or is missing (it never ran).
         passed = [n for n, v in wo.items() if v[0]]
-        say(not passed, f'6.1 {run}: without the backports, "{pattern}" fails ({fixes})',
-            f'{passed[0]} passed' if passed else '')
+        if fixes.startswith('after:'):
+            say(not passed, f'6.1 {run}: without the backports, "{pattern}" does not run '
+                f'(stopped by {fixes[6:]}) or fails', f'{passed[0]} passed' if passed else '')
+        else:
+            # Without: each result there fails, and there is one.
+            say(bool(wo) and not passed,
+                f'6.1 {run}: without the backports, "{pattern}" fails ({fixes})',
+                f'{passed[0]} passed' if passed else 'no such result without the backports')
         if fixes == '6.1':
             passed = [n for n, v in w.items() if v[0]]
             say(bool(w) and not passed,
