@@ -38,9 +38,10 @@ BAD = re.compile(r'WARNING:|BUG:|Oops|KASAN:|UBSAN:|Kernel panic|'
                  r'INFO: task .* blocked|Call Trace:')
 EXPECT_BEGIN = 'expect WARNING begin'
 EXPECT_END = 'expect WARNING end'
-# What such a window excuses: the WARNING and its trace, nothing else (a
+# What such a window excuses: a WARN() (not lockdep's or RCU's "WARNING:"
+# reports) and its trace, nothing else (a
 # case that oopses inside its window never prints its end line).
-EXCUSED = re.compile(r'WARNING:|Call Trace:')
+EXCUSED = re.compile(r'WARNING: CPU: \d+ PID: \d+ at |Call Trace:')
 # An allocation failed on purpose (fault injection) or for want of memory:
 # the stack that follows is the report the kernel promises, not a problem.
 ALLOC_FAILURE = re.compile(r'FAULT_INJECTION: forcing a failure|'
