@@ -116,6 +116,52 @@ object_diagnostics() {
 	fi
 }
 
+# arm64_sources SRC: the .c files to build for arm64 for what the checkout
+# of SRC changes since tag "base": those it changes, and, for a macro it
+# (re)defines in a header (6.12's fix 0004 changes only
+# arch/arm64/include/asm/memory.h), the files that use that macro.
+arm64_sources() {
+	local src=$1 name
+	{
+		git -C "$src" diff --name-only base HEAD -- '*.c'
+		for name in $(git -C "$src" diff base HEAD -- '*.h' |
+			      sed -n 's/^+#[[:space:]]*define[[:space:]]\{1,\}\([A-Za-z_0-9]*\).*/\1/p' | sort -u); do
+			git -C "$src" grep -lw "$name" HEAD -- 'arch/arm64/*.c' 'mm/*.c' 'kernel/*.c' \
+				'drivers/*.c' 'lib/*.c' | sed 's/^HEAD://'
+		done
+	} | sort -u | grep -E '^(arch/arm64|mm|drivers|lib|kernel)/' || true
+}
+
+# arm64_objects SRC OUT VARIANT LOG: build in OUT the arm64 objects of
+# arm64_sources SRC, with arm64's defconfig plus kconfig/cross.config
+# (VARIANT arm64-64k: 64 KiB pages), make's output appended to LOG. Fails
+# when the page size or ZONE_DEVICE did not survive the config, or when an
+# object is not there afterwards (each is removed first). Used by make
+# stable and make stable-6.1.
+arm64_objects() {
+	local src=$1 out v=$3 log=$4 f want
+	out=$(realpath -m "$2")
+	xmake() {
+		flock "$KBUILD_LOCK" make -C "$src" O="$out" ARCH=arm64 \
+			CROSS_COMPILE=aarch64-linux-gnu- CC="$TOP/bench/cc aarch64-linux-gnu-gcc" \
+			HOSTCC="$TOP/bench/cc gcc" -j"$JOBS" "$@"
+	}
+	want=CONFIG_ARM64_4K_PAGES=y
+	[ "$v" = arm64-64k ] && want=CONFIG_ARM64_64K_PAGES=y
+	mkdir -p "$out"
+	{ echo "$want"; cat "$TOP/kconfig/cross.config"; } >"$out/fragment.config"
+	{ xmake -s defconfig &&
+	  (cd "$src" && scripts/kconfig/merge_config.sh -m -O "$out" "$out/.config" "$out/fragment.config") &&
+	  xmake -s olddefconfig && xmake -s prepare; } >>"$log" 2>&1 || return 1
+	grep -qx "$want" "$out/.config" && grep -qx CONFIG_ZONE_DEVICE=y "$out/.config" ||
+		{ echo "arm64_objects: $want or CONFIG_ZONE_DEVICE=y dropped by Kconfig" >>"$log"; return 1; }
+	for f in $(arm64_sources "$src"); do
+		rm -f "$out/${f%.c}.o"
+		xmake -s "${f%.c}.o" >>"$log" 2>&1 || return 1
+		[ -f "$out/${f%.c}.o" ] || return 1
+	done
+}
+
 # series_tree: print the path of a worktree of $TREE holding the series'
 # last commit, made or brought up to date. The checks of the series as a
 # whole (cross.sh, kunit-py.sh) build from it, so that they can run while

@@ -28,43 +28,6 @@ am() {
 subject() { git mailinfo /dev/null /dev/null <"$1" | sed -n 's/^Subject: //p'; }
 fixes=$(ls "$split/fixes"/[0-9][0-9][0-9][0-9]-*.patch | grep -v '/0000-')
 
-# arm64 objects of the files a fix touches (arm64_sources), with the cross
-# builds' fragment; an object that is not there afterwards did not build.
-arm64_objects() {
-	local v=$1 out=$BUILD/stable-$1 extra="" f
-	[ "$v" = arm64-64k ] && extra=CONFIG_ARM64_64K_PAGES=y
-	xmake() {
-		flock "$KBUILD_LOCK" make -C "$wt" O="$out" ARCH=arm64 \
-			CROSS_COMPILE=aarch64-linux-gnu- CC="$TOP/bench/cc aarch64-linux-gnu-gcc" \
-			HOSTCC="$TOP/bench/cc gcc" -j"$JOBS" "$@"
-	}
-	mkdir -p "$out"
-	{ echo "$extra"; cat "$TOP/kconfig/cross.config"; } >"$out/fragment.config"
-	{ xmake -s defconfig &&
-	  (cd "$wt" && scripts/kconfig/merge_config.sh -m -O "$out" "$out/.config" "$out/fragment.config") &&
-	  xmake -s olddefconfig && xmake -s prepare; } >>"$log" 2>&1 || return 1
-	for f in $(arm64_sources); do
-		rm -f "$out/${f%.c}.o"
-		xmake -s "${f%.c}.o" >>"$log" 2>&1 || return 1
-		[ -f "$out/${f%.c}.o" ] || return 1
-	done
-}
-
-# The .c files to build for arm64: those the fix changes, and, for a macro
-# it (re)defines in a header (fix 0004 changes only
-# arch/arm64/include/asm/memory.h), the files that use that macro.
-arm64_sources() {
-	local name
-	{
-		git -C "$wt" diff --name-only base HEAD -- '*.c'
-		for name in $(git -C "$wt" diff base HEAD -- '*.h' |
-			      sed -n 's/^+#[[:space:]]*define[[:space:]]\{1,\}\([A-Za-z_0-9]*\).*/\1/p' | sort -u); do
-			git -C "$wt" grep -lw "$name" HEAD -- 'arch/arm64/*.c' 'mm/*.c' 'kernel/*.c' 'drivers/*.c' 'lib/*.c' |
-				sed 's/^HEAD://'
-		done
-	} | sort -u | grep -E '^(arch/arm64|mm|drivers|lib|kernel)/' || true
-}
-
 for p in $fixes; do
 	subj=$(subject "$p")
 	name="stable: fix \"$subj\" builds on the base"
@@ -85,7 +48,7 @@ for p in $fixes; do
 	fi
 	if git -C "$wt" diff --name-only base HEAD | grep -q '^arch/arm64/'; then
 		for v in arm64 arm64-64k; do
-			arm64_objects "$v" || { rc=1; break; }
+			arm64_objects "$wt" "$BUILD/stable-$v" "$v" "$log" || { rc=1; break; }
 		done
 		[ "$rc" = 0 ] || { record stable "$name" 1 "arm64 objects do not build (see $log)"; continue; }
 	fi

@@ -57,28 +57,6 @@ at() {
 	done
 }
 
-# arm64_objects VARIANT: the arm64 objects of the .c files the checked-out
-# backport touches, with the cross builds' fragment (4K or 64K pages).
-arm64_objects() {
-	local v=$1 dir=$BUILD/obj-$1 extra="" f
-	[ "$v" = arm64-64k ] && extra=CONFIG_ARM64_64K_PAGES=y
-	xmake() {
-		flock "$KBUILD_LOCK" make -C "$TREE" O="$dir" ARCH=arm64 \
-			CROSS_COMPILE=aarch64-linux-gnu- CC="$TOP/bench/cc aarch64-linux-gnu-gcc" \
-			HOSTCC="$TOP/bench/cc gcc" -j"$JOBS" "$@"
-	}
-	mkdir -p "$dir"
-	{ echo "$extra"; cat "$TOP/kconfig/cross.config"; } >"$dir/fragment.config"
-	{ xmake -s defconfig &&
-	  (cd "$TREE" && scripts/kconfig/merge_config.sh -m -O "$dir" "$dir/.config" "$dir/fragment.config") &&
-	  xmake -s olddefconfig && xmake -s prepare; } >>"$log" 2>&1 || return 1
-	for f in $(git -C "$TREE" diff --name-only base HEAD -- '*.c'); do
-		rm -f "$dir/${f%.c}.o"
-		xmake -s "${f%.c}.o" >>"$log" 2>&1 || return 1
-		[ -f "$dir/${f%.c}.o" ] || return 1
-	done
-}
-
 # The KUnit suites a part of plan-6.1 runs (modules memremap_kunit and
 # memremap_warn_kunit).
 suites_of() {
@@ -173,7 +151,7 @@ for p in $backports; do
 	if git -C "$TREE" diff --name-only base HEAD | grep -q '^arch/arm64/'; then
 		rc=0
 		for v in arm64 arm64-64k; do
-			arm64_objects "$v" || rc=1
+			arm64_objects "$TREE" "$BUILD/obj-$v" "$v" "$log" || rc=1
 		done
 		[ "$rc" = 0 ] || { record "$out" "$name" 1 "arm64 objects do not build (see $log)"; continue; }
 	fi
