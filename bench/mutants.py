@@ -106,6 +106,34 @@ MUTANTS = [
      'every range of a pgmap is handed the one request PAT rewrites',
      '\t\terror = pagemap_range(pgmap, &range_params, i, nid);',
      '\t\terror = pagemap_range(pgmap, &params, i, nid);'),
+    ('no-page-check', 'mm/memremap.c',
+     'a range that starts or ends inside a page is accepted',
+     '\trange = pgmap_range_off_page(pgmap);',
+     '\trange = NULL;'),
+    ('compound-start-unchecked', 'mm/memremap.c',
+     'compound pages that do not start on their boundary are accepted',
+     '\trange = pgmap_range_compound_misaligned(pgmap);',
+     '\trange = NULL;'),
+    ('compound-start-no-altmap', 'mm/memremap.c',
+     'the compound start check ignores the altmap\'s pfns',
+     '\t\tif (!IS_ALIGNED(start, size))\n\t\t\treturn &pgmap->ranges[i];',
+     '\t\tif (!IS_ALIGNED(pgmap->ranges[i].start, size))\n\t\t\treturn &pgmap->ranges[i];'),
+    ('compound-start-range0', 'mm/memremap.c',
+     'the compound start check looks at the first range only',
+     '\t\tif (!IS_ALIGNED(start, size))\n\t\t\treturn &pgmap->ranges[i];',
+     '\t\tif (!i && !IS_ALIGNED(start, size))\n\t\t\treturn &pgmap->ranges[i];'),
+    ('refusal-warns', 'mm/memremap.c',
+     'the page check WARNs instead of printing a message',
+     '\t\tpr_err("%s: %#llx-%#llx: a range must start and end on a page boundary\\n",',
+     '\t\tWARN(1, "%s: %#llx-%#llx: a range must start and end on a page boundary\\n",'),
+    ('unlock-before-store', 'mm/memremap.c',
+     'the lock is dropped between the overlap check and the store',
+     '\terror = xa_err(xa_store_range(&pgmap_array, PHYS_PFN(range->start),\n'
+     '\t\t\t\tPHYS_PFN(range->end), pgmap, GFP_KERNEL));\n'
+     '\tmutex_unlock(&pgmap_array_lock);',
+     '\tmutex_unlock(&pgmap_array_lock);\n'
+     '\terror = xa_err(xa_store_range(&pgmap_array, PHYS_PFN(range->start),\n'
+     '\t\t\t\tPHYS_PFN(range->end), pgmap, GFP_KERNEL));'),
 ]
 
 KUNIT_ARGS = [
