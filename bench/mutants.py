@@ -126,6 +126,10 @@ MUTANTS = [
      'the page check WARNs instead of printing a message',
      '\t\tpr_err("%s: %#llx-%#llx: a range must start and end on a page boundary\\n",',
      '\t\tWARN(1, "%s: %#llx-%#llx: a range must start and end on a page boundary\\n",'),
+    ('linear-map-kept', 'arch/x86/mm/init_64.c',
+     'arch_add_memory() keeps the linear map when adding the pages fails',
+     '\tif (ret)\n\t\tkernel_physical_mapping_remove(start, start + size);\n\treturn ret;',
+     '\treturn ret;'),
     ('unlock-before-store', 'mm/memremap.c',
      'the lock is dropped between the overlap check and the store',
      '\terror = xa_err(xa_store_range(&pgmap_array, PHYS_PFN(range->start),\n'
