@@ -130,6 +130,10 @@ MUTANTS = [
      'arch_add_memory() keeps the linear map when adding the pages fails',
      '\tif (ret)\n\t\tkernel_physical_mapping_remove(start, start + size);\n\treturn ret;',
      '\treturn ret;'),
+    ('no-untrack-on-error', 'mm/memremap.c',
+     'a failed range keeps its PAT memory type reservation',
+     'err_kasan:\n\tuntrack_pfn(NULL, PHYS_PFN(range->start), range_len(range), true);\n',
+     'err_kasan:\n'),
     ('unlock-before-store', 'mm/memremap.c',
      'the lock is dropped between the overlap check and the store',
      '\terror = xa_err(xa_store_range(&pgmap_array, PHYS_PFN(range->start),\n'
