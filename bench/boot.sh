@@ -17,6 +17,10 @@
 #           ACPI tables at the top of low RAM, never an early section and
 #           claimed by no driver (no X86_PMEM_LEGACY); the plan names it to
 #           the KUnit suite, which writes a memmap into it (vmem_altmap)
+#           memmap=64M%512M-1+0xefffffff makes the first half of section
+#           512-640 MiB "Soft Reserved" (EFI specific-purpose memory, as
+#           CXL and HMAT platforms report it): dax_hmem's dynamic dax
+#           region, in an early section (its other half is boot RAM)
 . "$(dirname "$0")/lib.sh"
 # The fault-injection paths run an operation hundreds of times under KASAN.
 GUEST_TIMEOUT=${GUEST_TIMEOUT:-3000}
@@ -37,4 +41,4 @@ guest_qemu boot "$GUEST_TIMEOUT" "$log" -smp 2 \
 	-drive file="$BUILD/nvme.img",if=none,id=nvm0,format=raw \
 	-device nvme,serial=deadbeef,drive=nvm0,cmb_size_mb=2 \
 	-kernel "$kernel" -initrd "$BUILD/initramfs.cpio.gz" \
-	-append "console=ttyS0 panic=-1 memmap=128M!640M init_on_alloc=1 ${BOOT_ARGS:-}"
+	-append "console=ttyS0 panic=-1 memmap=128M!640M memmap=64M%512M-1+0xefffffff init_on_alloc=1 ${BOOT_ARGS:-}"
