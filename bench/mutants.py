@@ -20,7 +20,10 @@ import os
 import subprocess
 import sys
 
-# (id, file, what it breaks, text to find (must occur once), replacement)
+# (id, file, what it breaks, text to find (must occur once), replacement
+#  [, firmware]): firmware 'seabios' runs that mutant's kernel (and an
+#  unmutated one to compare with) on SeaBIOS, whose MTRRs make the test
+#  windows write-back, instead of kunit.py's qboot, which leaves them off
 MUTANTS = [
     ('mask-off-by-one', 'mm/sparse-vmemmap.c',
      'subsection_mask_set() sets one sub-section too few',
@@ -147,6 +150,26 @@ MUTANTS = [
      'a range PAT refuses keeps its lookup entries',
      'err_pfn_remap:\n\tpgmap_array_delete(range);\n',
      'err_pfn_remap:\n'),
+    ('no-untrack-on-unmap', 'mm/memremap.c',
+     "teardown keeps each range's PAT memory type reservation",
+     '\tuntrack_pfn(NULL, PHYS_PFN(range->start), range_len(range), true);\n'
+     '\tpgmap_array_delete(range);\n}',
+     '\tpgmap_array_delete(range);\n}'),
+    ('untrack-range0-only', 'mm/memremap.c',
+     'teardown gives back the memory type of the first range only',
+     '\tuntrack_pfn(NULL, PHYS_PFN(range->start), range_len(range), true);\n'
+     '\tpgmap_array_delete(range);\n}',
+     '\tif (range_id == 0)\n'
+     '\t\tuntrack_pfn(NULL, PHYS_PFN(range->start), range_len(range), true);\n'
+     '\tpgmap_array_delete(range);\n}'),
+    ('p2pdma-not-uncached', 'mm/memremap.c',
+     'P2PDMA asks for write-back instead of uncached',
+     '\tcase MEMORY_DEVICE_PCI_P2PDMA:\n\t\tparams.pgprot = pgprot_noncached(params.pgprot);\n',
+     '\tcase MEMORY_DEVICE_PCI_P2PDMA:\n', 'seabios'),
+    ('pat-uc-over-wb-allowed', 'arch/x86/mm/pat/memtype.c',
+     'PAT lets a request that is not write-back map a range reserved write-back',
+     '\t\tif (strict_prot ||\n\t\t    !is_new_memtype_allowed(paddr, size, want_pcm, pcm)) {',
+     '\t\tif (strict_prot) {', 'seabios'),
     ('unlock-before-store', 'mm/memremap.c',
      'the lock is dropped between the overlap check and the store',
      '\terror = xa_err(xa_store_range(&pgmap_array, PHYS_PFN(range->start),\n'
@@ -173,7 +196,11 @@ KUNIT_ARGS = [
 ]
 
 
-def run(tree, build, log):
+# kunit.py's --qemu_args append: a second -bios overrides its qboot.rom
+FIRMWARE = {'seabios': ['--qemu_args=-bios bios-256k.bin']}
+
+
+def run(tree, build, log, firmware=None):
     """Build and run the suites; return (failed case names, kernel completed)."""
     sys.path.insert(0, f'{tree}/tools/testing/kunit')
     import kunit_parser
@@ -182,7 +209,8 @@ def run(tree, build, log):
     with open(log, 'w') as f:
         subprocess.run(['./tools/testing/kunit/kunit.py', 'run',
                         f'--build_dir={build}', f'--jobs={os.cpu_count()}']
-                       + KUNIT_ARGS, cwd=tree, stdout=f, stderr=subprocess.STDOUT)
+                       + KUNIT_ARGS + FIRMWARE.get(firmware, []),
+                       cwd=tree, stdout=f, stderr=subprocess.STDOUT)
     with open(log, errors='replace') as f:
         lines = [l.rstrip('\n') for l in f]
     if not any('KTAP version' in l for l in lines):
@@ -215,16 +243,31 @@ def main():
     fcntl.flock(lock, fcntl.LOCK_EX)
     rows = []
     # The unmutated tree must pass, or nothing below means anything.
-    failed, complete = run(tree, build, f'{build}/mutant-none.log')
-    # Cases that skip here (e.g. PAT cases the firmware's MTRRs rule out)
-    # skip with every mutant too: only a case that passed unmutated counts.
-    skipped = {n for n in failed or [] if n.endswith(' (skipped)')}
-    if failed is None or set(failed) - skipped or not complete:
-        print(f'the unmutated suites do not pass: {failed} (see {build}/mutant-none.log)')
+    # Cases that skip unmutated (e.g. PAT cases the firmware's MTRRs rule
+    # out) skip with every mutant too: only a case that passed counts.
+    skipped_by = {}
+
+    def baseline(firmware):
+        if firmware in skipped_by:
+            return True
+        log = f'{build}/mutant-none{"-" + firmware if firmware else ""}.log'
+        failed, complete = run(tree, build, log, firmware)
+        skipped = {n for n in failed or [] if n.endswith(' (skipped)')}
+        if failed is None or set(failed) - skipped or not complete:
+            print(f'the unmutated suites do not pass: {failed} (see {log})')
+            return False
+        skipped_by[firmware] = skipped
+        return True
+
+    if not baseline(None):
         return 1
-    for mid, path, what, old, new in MUTANTS:
+    for mid, path, what, old, new, *rest in MUTANTS:
         if only and mid not in only:
             continue
+        firmware = rest[0] if rest else None
+        if not baseline(firmware):
+            return 1
+        skipped = skipped_by[firmware]
         full = f'{tree}/{path}'
         with open(full) as f:
             text = f.read()
@@ -234,7 +277,7 @@ def main():
         try:
             with open(full, 'w') as f:
                 f.write(text.replace(old, new))
-            failed, complete = run(tree, build, f'{build}/mutant-{mid}.log')
+            failed, complete = run(tree, build, f'{build}/mutant-{mid}.log', firmware)
             if failed is not None:
                 failed = [n for n in failed if n not in skipped]
         finally:

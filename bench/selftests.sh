@@ -31,6 +31,9 @@ cp "$BUILD/kmod/subsections.ko" "$out/"
 # The bench's own guest tool: one operation with its n-th allocation failing.
 gcc -static -O2 -Wall -o "$out/failnth" "$TOP/bench/guest/failnth.c" >"$out/failnth.log" 2>&1 ||
 	die selftests "failnth does not build (see $out/failnth.log)"
+# ...and one that maps a device-dax device and checks what it reads back.
+gcc -static -O2 -Wall -o "$out/daxmap" "$TOP/bench/guest/daxmap.c" >"$out/daxmap.log" 2>&1 ||
+	die selftests "daxmap does not build (see $out/daxmap.log)"
 # Tests the series adds; each is built once its patch is in the tree.
 for t in p2pdma-tests pmem-tests; do
 	if [ -f "$mm/$t.c" ]; then
