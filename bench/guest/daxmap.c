@@ -6,9 +6,10 @@
  *                      second mapping, and unmap both.
  *
  * The faults go through the device's pgmap (dax_set_mapping()): a bound
- * device that lost it, or whose memmap is wrong, fails here. SIZE must be
- * a multiple of the device's alignment. The device's memory is the test's:
- * the guest made the device for it.
+ * device that lost it oopses here, and one whose mappings reach the wrong
+ * memory reads back something else. SIZE must be a multiple of the
+ * device's alignment. The device's memory is the test's: the guest made
+ * the device for it.
  *
  * Exit status: 0 the pattern read back, 1 it did not, 2 mmap or usage error.
  */
