@@ -6,8 +6,8 @@
  *                      second mapping, and unmap both.
  *
  * The faults go through the device's pgmap (dax_set_mapping()): a bound
- * device that lost it oopses here, and one whose mappings reach the wrong
- * memory reads back something else. SIZE must be a multiple of the
+ * device that lost it oopses here, and one whose two mappings disagree,
+ * or whose pages share memory, reads back something else. SIZE must be a multiple of the
  * device's alignment. The device's memory is the test's: the guest made
  * the device for it.
  *
