@@ -20,6 +20,8 @@
 TREE=$(series_tree)
 arch=${1:?usage: kunit-py.sh x86_64|arm64-64k}
 out=$BUILD/kunit-$arch
+# The x86_64 machine of both passes below (the rig's RAM layout)
+x86_machine='-M pc,max-ram-below-4g=896M -m 936M -smp 2'
 case $arch in
 x86_64)
 	cc=gcc
@@ -29,7 +31,7 @@ x86_64)
 	# that need a write-back reservation rely on; qboot leaves them off,
 	# and the pass after this one runs the case that needs them off.
 	args=(--arch=x86_64
-	      --qemu_args='-M pc,max-ram-below-4g=896M -m 936M -smp 2 -bios bios-256k.bin'
+	      --qemu_args="$x86_machine -bios bios-256k.bin"
 	      --kernel_args='memmap=128M!640M'
 	      --kernel_args=memremap_kunit.altmap_addr=0x28000000
 	      --kernel_args=memremap_kunit.early_section_tests=1
@@ -54,6 +56,19 @@ arm64-64k)
 	die kunit.py "unknown architecture $arch"
 	;;
 esac
+# results NAME LOG RC: frame kunit.py's output LOG as step "kunit:NAME"
+# and turn it into results (bench/results.py)
+results() {
+	{
+		echo "@@BENCH begin kunit:$1"
+		cat "$2"
+		echo "@@BENCH end kunit:$1 rc=$3"
+		echo "@@BENCH done"
+	} >"${2%.log}.console"
+	"$TOP/bench/results.py" "$TREE" "${2%.log}.console" "$RESULTS/$1" \
+		--name "$1" || record "$1" "$1: output parsed" 1
+}
+
 mkdir -p "$out"
 say "kunit.py: $arch, build in $out"
 rc=0
@@ -63,14 +78,7 @@ rc=0
 	--kernel_args=init_on_alloc=1 --kernel_args=vm_debug=- \
 	--make_options="CC=$TOP/bench/cc $cc" --make_options="HOSTCC=$TOP/bench/cc gcc" \
 	--timeout=900 --raw_output=all "${args[@]}") >"$out/run.log" 2>&1 || rc=$?
-{
-	echo "@@BENCH begin kunit:kunit.py-$arch"
-	cat "$out/run.log"
-	echo "@@BENCH end kunit:kunit.py-$arch rc=$rc"
-	echo "@@BENCH done"
-} >"$out/console.log"
-"$TOP/bench/results.py" "$TREE" "$out/console.log" "$RESULTS/kunit.py-$arch" \
-	--name "kunit.py-$arch" || record "kunit.py-$arch" "kunit.py-$arch: output parsed" 1
+results "kunit.py-$arch" "$out/run.log" "$rc"
 
 # x86_64 again, the same kernel on kunit.py's own firmware (qboot), whose
 # MTRRs are off: PAT gives a write-back request UC- there, and
@@ -81,16 +89,9 @@ say "kunit.py: x86_64 with the MTRRs off (qboot), memory_type_asked"
 rc=0
 (cd "$TREE" && flock "$KBUILD_LOCK" ./tools/testing/kunit/kunit.py exec \
 	--build_dir="$out" --arch=x86_64 --timeout=300 --raw_output=all \
-	--qemu_args='-M pc,max-ram-below-4g=896M -m 936M -smp 2' \
+	--qemu_args="$x86_machine" \
 	memremap_map.memory_type_asked) >"$out/run-mtrr-off.log" 2>&1 || rc=$?
-{
-	echo "@@BENCH begin kunit:$name"
-	cat "$out/run-mtrr-off.log"
-	echo "@@BENCH end kunit:$name rc=$rc"
-	echo "@@BENCH done"
-} >"$out/console-mtrr-off.log"
-"$TOP/bench/results.py" "$TREE" "$out/console-mtrr-off.log" "$RESULTS/$name" \
-	--name "$name" || record "$name" "$name: output parsed" 1
+results "$name" "$out/run-mtrr-off.log" "$rc"
 # The point of the pass: a write-back request really was given UC-.
 grep -q 'PAT gives UC-' "$out/run-mtrr-off.log"
 record "$name" "$name: PAT gave a write-back request UC-" $?
