@@ -7,6 +7,8 @@
 #   REPS=5    timed repetitions per case and boot (after one warm-up)
 #   SPEED_TIMEOUT=1200  seconds a boot may take
 #   CASES=...  the module's cases (default: every size); NDCTL=0 skips ndctl
+#   PINNED=...  cases run again, with more than one vCPU, with the caller
+#              pinned to one CPU (default: the 16 GiB ones; empty: none)
 #   OUT=speed  where under $BUILD the logs and the table go
 #   INIT_ON_ALLOC=1  init_on_alloc= of both kernels (distributions boot 1)
 #   SMPS="1 2"  the CPU counts
@@ -14,6 +16,7 @@
 ROUNDS=${ROUNDS:-3} REPS=${REPS:-5} SPEED_TIMEOUT=${SPEED_TIMEOUT:-1200}
 CASES=${CASES:-mem-2M,mem-128M,mem-1G,mem-16G,compound-16G,altmap-16G}
 NDCTL=${NDCTL:-1}
+PINNED=${PINNED-mem-16G,compound-16G,altmap-16G}
 INIT_ON_ALLOC=${INIT_ON_ALLOC:-1} SMPS=${SMPS:-1 2}
 NS_SIZE=16G
 out=$BUILD/speed
@@ -28,8 +31,8 @@ for k in base series; do
 	install -m 755 "$TOP/bench/speed/init" "$root/init"
 	install -m 755 "$out/timeit" "$root/bin/timeit"
 	cp "$out/mod-$k/memmap_speed.ko" "$root/" || die bench "no memmap_speed.ko for $k"
-	printf 'REPS=%s\nNS_SIZE=%s\nCASES=%s\nNDCTL=%s\n' "$REPS" "$NS_SIZE" "$CASES" "$NDCTL" \
-		>"$root/speed.conf"
+	printf 'REPS=%s\nNS_SIZE=%s\nCASES=%s\nNDCTL=%s\nPINNED_CASES=%s\n' \
+		"$REPS" "$NS_SIZE" "$CASES" "$NDCTL" "$PINNED" >"$root/speed.conf"
 	guest_host_programs bench "$root" /usr/bin/ndctl
 	guest_pack bench "$root" "$out/initramfs-$k.cpio.gz"
 done
